@@ -1,0 +1,29 @@
+# The two entry points of the README: `make demo` (the main job) and `make test` (every test).
+SHELL := /bin/bash
+PYTHON := /usr/bin/python3
+
+.PHONY: deps system-deps node-deps build demo test test-ts
+
+system-deps:
+	scripts/install-system-deps.sh
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci
+	@touch $@
+
+node-deps: node_modules/.package-lock.json
+
+deps: system-deps node-deps
+
+build: node-deps
+	npm run build
+
+demo: deps build
+	node bin/mindconverter.js --in_file examples/lenet.py --output output --overwrite
+	@echo; echo "converted: output/lenet.py   report: output/report_of_lenet.txt"; echo
+	@cat output/report_of_lenet.txt
+
+test-ts: build
+	npx jest
+
+test: deps test-ts

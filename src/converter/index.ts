@@ -1,0 +1,8 @@
+/**
+ * The converter core's public API. It runs unchanged in node (CLI, tests) and
+ * in the browser (the JupyterLab extension): nothing under src/converter may
+ * import Node built-ins, the DOM or JupyterLab.
+ */
+export { applyEdits, OverlappingEditsError, TextEdit } from './edits';
+export * from './report';
+export { loadPythonParser, ParserAssets, PythonParser } from './parse/python';

@@ -1,0 +1,3 @@
+export * from './model';
+export { entryMessage, renderText } from './text';
+export { ReportJson, toReportJson } from './json';
