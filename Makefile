@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PYTHON := /usr/bin/python3
 
-.PHONY: deps system-deps node-deps build demo test test-ts
+.PHONY: deps system-deps node-deps build demo test test-ts catalog
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -27,3 +27,7 @@ test-ts: build
 	npx jest
 
 test: deps test-ts
+
+# Regenerate the MindSpore API catalogs (needs ../shared/msapi or MINDCONVERTER_SHARED).
+catalog:
+	$(PYTHON) scripts/build-catalog.py

@@ -6,3 +6,5 @@
 export { applyEdits, OverlappingEditsError, TextEdit } from './edits';
 export * from './report';
 export { loadPythonParser, ParserAssets, PythonParser } from './parse/python';
+export * from './catalog';
+export * from './validate';

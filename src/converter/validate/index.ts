@@ -1,0 +1,9 @@
+export { collectImports, ImportBindings, ImportedName } from './imports';
+export {
+  IssueCode,
+  ValidateOptions,
+  validateSource,
+  validateTree,
+  validationEntries,
+  ValidationIssue
+} from './validate';

@@ -1,0 +1,284 @@
+/**
+ * Checks Python source against the MindSpore catalog: every `mindspore.*`
+ * name it references (through its own imports) must exist, and every call
+ * of a catalogued API must bind to its real signature. The converter runs it
+ * on its own output; each problem becomes a `warning` report entry.
+ */
+import type { Node, Tree } from 'web-tree-sitter';
+import { Catalog, CatalogEntry, loadCatalog } from '../catalog/catalog';
+import { DEFAULT_MINDSPORE_VERSION, MindsporeVersion } from '../catalog/files';
+import { BindProblems, bindOverloads, CallShape, formatSignature, Signature } from '../catalog/signature';
+import { PythonParser } from '../parse/python';
+import { ReportEntry } from '../report';
+import { collectImports, ImportBindings } from './imports';
+
+export type IssueCode =
+  | 'unknown-api'
+  | 'unknown-keyword'
+  | 'duplicate-keyword'
+  | 'missing-argument'
+  | 'too-many-positional';
+
+export interface ValidationIssue {
+  code: IssueCode;
+  /** 1-based line and 0-based column of the reference, call or keyword. */
+  line: number;
+  column: number;
+  /** The source text at fault: the reference (`nn.Conv2dd`) or the callee (`nn.Conv2d`). */
+  original: string;
+  /** The qualified MindSpore name concerned. */
+  api: string;
+  /** One sentence for the report. */
+  message: string;
+}
+
+const ROOT = 'mindspore';
+
+function position(node: Node): { line: number; column: number } {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column };
+}
+
+/** `a.b.c` of an attribute chain made only of names, else undefined. */
+function chainText(node: Node): string[] | undefined {
+  if (node.type === 'identifier') {
+    return [node.text];
+  }
+  if (node.type !== 'attribute') {
+    return undefined;
+  }
+  const object = node.childForFieldName('object');
+  const attribute = node.childForFieldName('attribute');
+  const head = object && chainText(object);
+  return head && attribute ? [...head, attribute.text] : undefined;
+}
+
+class Validator {
+  readonly issues: ValidationIssue[] = [];
+  private readonly imports: ImportBindings;
+  /** Local names bound to something that does not exist: reported once, at the import. */
+  private readonly brokenNames = new Set<string>();
+
+  constructor(
+    private readonly catalog: Catalog,
+    root: Node
+  ) {
+    this.imports = collectImports(root);
+  }
+
+  private isOurs(qualified: string): boolean {
+    return qualified === ROOT || qualified.startsWith(ROOT + '.');
+  }
+
+  private report(code: IssueCode, node: Node, original: string, api: string, message: string): void {
+    this.issues.push({ code, ...position(node), original, api, message });
+  }
+
+  private unknown(node: Node, original: string, missing: string, namespace: string): void {
+    this.report(
+      'unknown-api',
+      node,
+      original,
+      missing,
+      `${missing} does not exist in MindSpore ${this.catalog.version} (not in ${namespace}).`
+    );
+  }
+
+  checkImports(): void {
+    const reportedModules = new Set<string>();
+    for (const imported of this.imports.imported) {
+      if (!this.isOurs(imported.qualified)) {
+        continue;
+      }
+      // `from m import n`: a missing module is reported once, not once per name.
+      const target = imported.fromModule && this.catalog.resolve(imported.fromModule).status === 'unknown'
+        ? imported.fromModule
+        : imported.qualified;
+      const resolution = this.catalog.resolve(target);
+      if (resolution.status !== 'unknown') {
+        continue;
+      }
+      if (imported.local && this.imports.names.get(imported.local) === imported.qualified) {
+        this.brokenNames.add(imported.local);
+      }
+      if (!reportedModules.has(resolution.missing)) {
+        reportedModules.add(resolution.missing);
+        this.unknown(imported.node, imported.node.text, resolution.missing, resolution.namespace);
+      }
+    }
+  }
+
+  /** The qualified MindSpore name a reference stands for, or undefined when it is not one (or already reported). */
+  private qualify(chain: string[]): string | undefined {
+    const [head, ...rest] = chain;
+    if (this.brokenNames.has(head)) {
+      return undefined;
+    }
+    let base = this.imports.names.get(head);
+    if (base === undefined) {
+      base = this.imports.starModules
+        .map(module => `${module}.${head}`)
+        .find(name => this.isOurs(name) && this.catalog.entry(name)?.listed);
+    }
+    if (base === undefined || !this.isOurs(base)) {
+      return undefined;
+    }
+    return [base, ...rest].join('.');
+  }
+
+  /** Attribute chains: each must exist. */
+  checkReference(node: Node): void {
+    const chain = chainText(node);
+    const qualified = chain && this.qualify(chain);
+    if (!qualified) {
+      return;
+    }
+    const resolution = this.catalog.resolve(qualified);
+    if (resolution.status === 'unknown') {
+      this.unknown(node, node.text, resolution.missing, resolution.namespace);
+    }
+  }
+
+  checkCall(call: Node): void {
+    const callee = call.childForFieldName('function');
+    const args = call.childForFieldName('arguments');
+    const chain = callee && chainText(callee);
+    const qualified = chain && this.qualify(chain);
+    if (!callee || !args || !qualified) {
+      return;
+    }
+    const resolution = this.catalog.resolve(qualified);
+    if (resolution.status !== 'found') {
+      return;
+    }
+    const signatures = callSignatures(resolution.entry);
+    if (!signatures) {
+      return;
+    }
+    const shape = callShape(args);
+    const problems = bindOverloads(signatures, shape);
+    this.reportProblems(callee, args, qualified, signatures, problems);
+  }
+
+  private reportProblems(
+    callee: Node,
+    args: Node,
+    api: string,
+    signatures: Signature[],
+    problems: BindProblems
+  ): void {
+    const version = `MindSpore ${this.catalog.version}`;
+    const accepted = signatures.map(formatSignature).join(' or ');
+    const keywordNode = (name: string) =>
+      args.namedChildren.find(
+        child => child?.type === 'keyword_argument' && child.childForFieldName('name')?.text === name
+      ) ?? callee;
+    for (const name of problems.unknownKeywords) {
+      this.report('unknown-keyword', keywordNode(name), callee.text, api,
+        `${api} does not accept the keyword '${name}' in ${version}: ${accepted}.`);
+    }
+    for (const name of problems.duplicateKeywords) {
+      this.report('duplicate-keyword', keywordNode(name), callee.text, api,
+        `${api} got multiple values for argument '${name}' (${version}: ${accepted}).`);
+    }
+    if (problems.tooManyPositional) {
+      const { accepted: most, given } = problems.tooManyPositional;
+      this.report('too-many-positional', callee, callee.text, api,
+        `${api} takes at most ${most} positional argument${most === 1 ? '' : 's'} but ${given} were given (${version}: ${accepted}).`);
+    }
+    if (problems.missing.length > 0) {
+      const names = problems.missing.map(name => `'${name}'`).join(', ');
+      this.report('missing-argument', callee, callee.text, api,
+        `${api} is missing the required argument${problems.missing.length === 1 ? '' : 's'} ${names} (${version}: ${accepted}).`);
+    }
+  }
+}
+
+/** The signatures a call of the entry binds to: the function's, or the class's `__init__`. */
+function callSignatures(entry: CatalogEntry): Signature[] | undefined {
+  switch (entry.kind) {
+    case 'function':
+    case 'method':
+    case 'cell':
+    case 'class':
+    case 'primitive':
+      return entry.signatures;
+    default:
+      return undefined;
+  }
+}
+
+function callShape(args: Node): CallShape {
+  const shape = { positional: 0, keywords: [] as string[], starArgs: false, starKwargs: false };
+  if (args.type === 'generator_expression') {
+    shape.positional = 1;
+    return shape;
+  }
+  for (const child of args.namedChildren) {
+    switch (child?.type) {
+      case undefined:
+      case 'comment':
+        break;
+      case 'keyword_argument':
+        shape.keywords.push(child.childForFieldName('name')!.text);
+        break;
+      case 'list_splat':
+        shape.starArgs = true;
+        break;
+      case 'dictionary_splat':
+        shape.starKwargs = true;
+        break;
+      default:
+        shape.positional += 1;
+    }
+  }
+  return shape;
+}
+
+/** An attribute node that is the whole chain (not the object of a longer one). */
+function isOutermostAttribute(node: Node): boolean {
+  const parent = node.parent;
+  return !(parent?.type === 'attribute' && parent.childForFieldName('object')?.id === node.id);
+}
+
+export interface ValidateOptions {
+  /** The catalog to check against; else that of `mindsporeVersion` (default 2.6.0). */
+  catalog?: Catalog;
+  mindsporeVersion?: MindsporeVersion;
+}
+
+/** Validates an already parsed tree of `source`. */
+export function validateTree(tree: Tree, options: ValidateOptions = {}): ValidationIssue[] {
+  const catalog = options.catalog ?? loadCatalog(options.mindsporeVersion ?? DEFAULT_MINDSPORE_VERSION);
+  const validator = new Validator(catalog, tree.rootNode);
+  validator.checkImports();
+  for (const node of tree.rootNode.descendantsOfType(['attribute', 'call'])) {
+    if (node?.type === 'call') {
+      validator.checkCall(node);
+    } else if (node && isOutermostAttribute(node)) {
+      validator.checkReference(node);
+    }
+  }
+  return validator.issues.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Parses and validates Python source. */
+export function validateSource(parser: PythonParser, source: string, options: ValidateOptions = {}): ValidationIssue[] {
+  const tree = parser.parse(source);
+  try {
+    return validateTree(tree, options);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** The issues as `warning` report entries. */
+export function validationEntries(issues: readonly ValidationIssue[]): ReportEntry[] {
+  return issues.map(issue => ({
+    kind: 'warning',
+    line: issue.line,
+    column: issue.column,
+    original: issue.original,
+    api: issue.api,
+    note: issue.message
+  }));
+}
