@@ -241,6 +241,19 @@ def share_reexports(entries, definitions):
     return entries
 
 
+def dump(catalog):
+    """Compact JSON with one entry per line, so that a regenerated catalog
+    diffs readably."""
+    compact = lambda value: json.dumps(value, separators=(',', ':'), ensure_ascii=False)
+    head = {k: v for k, v in catalog.items() if k != 'entries'}
+    lines = [compact(head)[:-1] + ',"entries":{']
+    items = list(catalog['entries'].items())
+    for i, (name, entry) in enumerate(items):
+        lines.append(compact(name) + ':' + compact(entry) + (',' if i < len(items) - 1 else ''))
+    lines.append('}}')
+    return '\n'.join(lines) + '\n'
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
@@ -256,9 +269,9 @@ def main():
         if catalog['mindspore'] != version:
             sys.exit(f'{file_name}: expected MindSpore {version}, found {catalog["mindspore"]}')
         path = os.path.join(args.out, f'mindspore-{version}.json')
-        text = json.dumps(catalog, separators=(',', ':'), ensure_ascii=False)
+        text = dump(catalog)
         with open(path, 'w', encoding='utf-8') as f:
-            f.write(text + '\n')
+            f.write(text)
         print(f'{os.path.relpath(path)}: {len(catalog["entries"])} entries, {len(text)} bytes')
 
 
