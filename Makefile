@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PYTHON := /usr/bin/python3
 
-.PHONY: deps system-deps node-deps build demo test test-ts catalog
+.PHONY: deps system-deps node-deps build demo test test-ts test-py catalog
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -26,7 +26,11 @@ demo: deps build
 test-ts: build
 	npx jest
 
-test: deps test-ts
+# The kernel-side shim (python_shim/): export, .pth CLI path, comm channel in a real kernel, magics, wheel.
+test-py:
+	$(PYTHON) -m pytest -q python_shim/tests
+
+test: deps test-ts test-py
 
 # Regenerate the MindSpore API catalogs (needs ../shared/msapi or MINDCONVERTER_SHARED).
 catalog:
