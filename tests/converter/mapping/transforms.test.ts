@@ -1,0 +1,83 @@
+import { PyValue, TRANSFORMS, TransformResult } from '../../../src/converter/mapping';
+import { decimalOneMinus } from '../../../src/converter/mapping/transforms/oneMinus';
+
+const int = (n: number): PyValue => ({ kind: 'int', text: String(n), value: n });
+const float = (text: string): PyValue => ({ kind: 'float', text, value: Number(text) });
+const str = (value: string): PyValue => ({ kind: 'str', text: `'${value}'`, value });
+const expr = (text: string): PyValue => ({ kind: 'expr', text });
+const tuple = (...items: PyValue[]): PyValue => ({ kind: 'tuple', text: `(${items.map(i => i.text).join(', ')})`, items });
+
+function kwargs(result: TransformResult): string {
+  return 'unsupported' in result ? `unsupported: ${result.unsupported}` : result.args.map(a => `${a.name}=${a.text}`).join(', ');
+}
+
+describe('value transforms', () => {
+  it.each([
+    ['0.1', '0.9'],
+    ['0.7', '0.3'],
+    ['0.01', '0.99'],
+    ['.03', '0.97'],
+    ['1', '0.0'],
+    ['0', '1.0']
+  ])('oneMinus computes 1 - %s as %s without float noise', (m, expected) => {
+    expect(decimalOneMinus(m)).toBe(expected);
+  });
+
+  it('oneMinus keeps expressions and refuses None', () => {
+    expect(kwargs(TRANSFORMS.oneMinus.apply({ value: float('0.1'), param: 'momentum' }))).toBe('momentum=0.9');
+    expect(kwargs(TRANSFORMS.oneMinus.apply({ value: expr('m'), param: 'momentum' }))).toBe('momentum=1 - m');
+    expect(kwargs(TRANSFORMS.oneMinus.apply({ value: expr('a + b'), param: 'momentum' }))).toBe('momentum=1 - (a + b)');
+    expect(kwargs(TRANSFORMS.oneMinus.apply({ value: { kind: 'none', text: 'None' }, param: 'momentum' }))).toMatch(/^unsupported/);
+  });
+
+  it('convPadding2d makes pad_mode explicit and pads each side', () => {
+    const pad = (value: PyValue) => kwargs(TRANSFORMS.convPadding2d.apply({ value, param: 'padding' }));
+    expect(pad(int(0))).toBe("pad_mode='valid'");
+    expect(pad(int(1))).toBe("pad_mode='pad', padding=1");
+    expect(pad(tuple(int(1), int(2)))).toBe("pad_mode='pad', padding=(1, 1, 2, 2)");
+    expect(pad(tuple(int(0), int(0)))).toBe("pad_mode='valid'");
+    expect(pad(str('same'))).toBe("pad_mode='same'");
+    expect(pad(str('reflect'))).toMatch(/^unsupported/);
+    expect(pad(tuple(int(1)))).toMatch(/^unsupported/);
+    expect(pad(expr('k // 2'))).toBe("pad_mode='pad', padding=k // 2");
+  });
+
+  it('convPadding3d expands to six sides', () => {
+    expect(kwargs(TRANSFORMS.convPadding3d.apply({ value: tuple(int(1), int(2), int(3)), param: 'padding' }))).toBe(
+      "pad_mode='pad', padding=(1, 1, 2, 2, 3, 3)"
+    );
+  });
+
+  it('splitBetas splits literals and indexes variables', () => {
+    expect(kwargs(TRANSFORMS.splitBetas.apply({ value: tuple(float('0.9'), float('0.99')), param: 'betas' }))).toBe('beta1=0.9, beta2=0.99');
+    expect(kwargs(TRANSFORMS.splitBetas.apply({ value: expr('args.betas'), param: 'betas' }))).toBe('beta1=args.betas[0], beta2=args.betas[1]');
+  });
+
+  it('layerNormShape makes a tuple and sets the normalised axes', () => {
+    expect(kwargs(TRANSFORMS.layerNormShape.apply({ value: int(8), param: 'normalized_shape' }))).toBe('normalized_shape=(8,)');
+    expect(kwargs(TRANSFORMS.layerNormShape.apply({ value: tuple(int(4), int(8)), param: 'normalized_shape' }))).toBe(
+      'normalized_shape=(4, 8), begin_norm_axis=-2, begin_params_axis=-2'
+    );
+    const variable = TRANSFORMS.layerNormShape.apply({ value: expr('config.n_embd'), param: 'normalized_shape' });
+    expect(kwargs(variable)).toBe('normalized_shape=(config.n_embd,)');
+    expect('note' in variable && variable.note).toMatch(/assumed to be an int/);
+  });
+
+  it('geluApproximate, trackRunningStats, notNone, dropNone, varargsToTuple, zerosPaddingModeOnly', () => {
+    expect(kwargs(TRANSFORMS.geluApproximate.apply({ value: str('none'), param: 'approximate' }))).toBe('approximate=False');
+    expect(kwargs(TRANSFORMS.geluApproximate.apply({ value: str('tanh'), param: 'approximate' }))).toBe('approximate=True');
+    expect(kwargs(TRANSFORMS.trackRunningStats.apply({ value: { kind: 'bool', text: 'False', value: false }, param: 'x' }))).toBe(
+      'use_batch_statistics=True'
+    );
+    expect(kwargs(TRANSFORMS.trackRunningStats.apply({ value: { kind: 'bool', text: 'True', value: true }, param: 'x' }))).toBe('');
+    expect(kwargs(TRANSFORMS.notNone.apply({ value: { kind: 'none', text: 'None' }, param: 'axis' }))).toMatch(/^unsupported/);
+    expect(kwargs(TRANSFORMS.notNone.apply({ value: int(1), param: 'axis' }))).toBe('axis=1');
+    expect(kwargs(TRANSFORMS.dropNone.apply({ value: { kind: 'none', text: 'None' }, param: 'dtype' }))).toBe('');
+    const sizes: PyValue = { kind: 'varargs', text: '2, 3', items: [int(2), int(3)] };
+    expect(kwargs(TRANSFORMS.varargsToTuple.apply({ value: sizes, param: 'size' }))).toBe('size=(2, 3)');
+    const one: PyValue = { kind: 'varargs', text: 'shape', items: [expr('shape')] };
+    expect(kwargs(TRANSFORMS.varargsToTuple.apply({ value: one, param: 'size' }))).toBe('size=shape');
+    expect(kwargs(TRANSFORMS.zerosPaddingModeOnly.apply({ value: str('zeros'), param: 'padding_mode' }))).toBe('');
+    expect(kwargs(TRANSFORMS.zerosPaddingModeOnly.apply({ value: str('reflect'), param: 'padding_mode' }))).toMatch(/^unsupported/);
+  });
+});
