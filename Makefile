@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PYTHON := /usr/bin/python3
 
-.PHONY: deps system-deps node-deps build demo test test-ts test-py catalog
+.PHONY: deps system-deps node-deps build demo test test-ts test-py wheel catalog
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -28,7 +28,12 @@ test-ts: build
 
 # The kernel-side shim (python_shim/): export, .pth CLI path, comm channel in a real kernel, magics, wheel.
 test-py:
-	$(PYTHON) -m pytest -q python_shim/tests
+	$(PYTHON) -m pytest -q -rs python_shim/tests
+
+# The Python wheel (prebuilt labextension + shim) in dist/. --skip-dependency-check: Debian 12's
+# hatchling declares `editables` (used only by editable installs), which Debian does not ship.
+wheel: labextension
+	$(PYTHON) -m build --wheel --no-isolation --skip-dependency-check --outdir dist
 
 test: deps test-ts test-py
 
