@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PYTHON := /usr/bin/python3
 
-.PHONY: deps system-deps node-deps build demo test test-ts test-py wheel catalog
+.PHONY: deps system-deps node-deps build demo test test-ts test-py wheel catalog labextension host test-ui
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -35,7 +35,22 @@ test-py:
 wheel: labextension
 	$(PYTHON) -m build --wheel --no-isolation --skip-dependency-check --outdir dist
 
-test: deps test-ts test-py
+# The prebuilt JupyterLab extension (what the wheel ships): jupyterlab_mindconverter/labextension.
+# Its shared-module versions come from the host core's metadata, generated from what npm installed.
+labextension: build
+	node ui-tests/host/build-core.js
+	npx build-labextension --core-path ui-tests/host/build/core .
+
+# The JupyterLab 4 host under ui-tests/host (module-federation core built from the @jupyterlab npm packages).
+host: node-deps
+	npm run build:host -w ui-tests
+
+# Playwright in Debian's Chromium against the host (Debian's jupyter_server + a torch kernel); starts
+# and stops its own server on a free loopback port.
+test-ui: labextension host
+	cd ui-tests && npx playwright test
+
+test: deps test-ts test-py test-ui
 
 # Regenerate the MindSpore API catalogs (needs ../shared/msapi or MINDCONVERTER_SHARED).
 catalog:
