@@ -1,4 +1,5 @@
 import { CliOptions, parseArgs, UsageError, USAGE } from './args';
+import { runAstMode } from './astMode';
 import { CliError } from './output';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -35,10 +36,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 0;
   }
   try {
-    throw new CliError(
-      options.inFile ? 'AST mode is not built yet' : 'graph mode is not built yet'
-    );
+    if (options.inFile) {
+      io.stdout(await runAstMode(options));
+      return 0;
+    }
+    throw new CliError('graph mode is not built yet');
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`mindconverter: error: ${error.message}\n`);
+      return 2;
+    }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`mindconverter: error: ${message}\n`);
     return 1;

@@ -8,3 +8,5 @@ export * from './report';
 export { loadPythonParser, ParserAssets, PythonParser } from './parse/python';
 export * from './catalog';
 export * from './validate';
+export { convertSource, ConvertOptions, SourceConversion } from './ast';
+export { defaultMappingTable, MappingEntry, MappingTable, TargetApi } from './mapping';

@@ -48,6 +48,11 @@ export function pythonNumber(value: number): string {
   if (!Number.isFinite(value)) {
     return value > 0 ? "float('inf')" : value < 0 ? "float('-inf')" : "float('nan')";
   }
+  // Python's repr: scientific below 1e-4 and from 1e16 (1e-05, not 0.00001).
+  const magnitude = Math.abs(value);
+  if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e16)) {
+    return value.toExponential().replace(/e([+-])(\d)$/, 'e$10$2').replace('e+', 'e+');
+  }
   return String(value);
 }
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { MAPPING_FILES, MappingEntry, TRANSFORMS } from '../../../src/converter/mapping';
-import { parseSignature } from '../../../src/converter/mapping/params';
+import { parseSignature } from '../../../src/converter/catalog';
 import { describeWithShared } from '../../sharedDir';
 
 const VERSIONS = { '2.6.0': 'mindspore_api_signatures.json', '2.2.14': 'mindspore_api_signatures_v2.2.14.json' };
@@ -63,8 +63,8 @@ function lookup(data: any, api: string): Target | undefined {
 function emittedKeywords(entry: MappingEntry): string[] {
   const target = entry.classic!;
   const names = parseSignature(entry.args ?? [])
-    .filter(p => p.kind !== 'varKeyword' && p.kind !== 'varPositional')
-    .filter((p, index) => !(entry.kind === 'function' && index === 0 && p.kind === 'positional'));
+    .params.filter(p => p.kind !== 'var-keyword' && p.kind !== 'var-positional')
+    .filter((p, index) => !(entry.kind === 'function' && index === 0 && p.kind === 'positional-or-keyword'));
   const out = new Set<string>(Object.keys(target.setArgs ?? {}));
   for (const param of names) {
     if (target.drop?.[param.name] !== undefined || target.unsupportedArgs?.[param.name] !== undefined) {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { isRewriterName } from '../../../src/converter/ast/rewriters/names';
 import { isTransformName, MAPPING_FILES, MappingEntry, MappingFile } from '../../../src/converter/mapping';
-import { parseTorchParam } from '../../../src/converter/mapping/params';
+import { parseSignature } from '../../../src/converter/catalog';
 
 const MAPPINGS = resolve(__dirname, '../../../mappings');
 const schema = JSON.parse(readFileSync(join(MAPPINGS, 'schema.json'), 'utf8'));
@@ -60,7 +60,7 @@ describe('mapping data files', () => {
 
   it('refer only to torch parameters listed in args', () => {
     for (const [api, entry] of entries) {
-      const params = (entry.args ?? []).map(parseTorchParam).filter(p => p.kind !== 'marker').map(p => p.name);
+      const params = parseSignature(entry.args ?? []).params.map(p => p.name);
       for (const target of [entry.classic, entry.mint]) {
         if (!target) {
           continue;

@@ -1,0 +1,67 @@
+/**
+ * `mindconverter --in_file FILE.py`: converts one Python file by its source
+ * and writes `<output>/<name>.py` and `<report>/report_of_<name>.txt`
+ * (MindConverter's names), all or nothing.
+ */
+import { readFileSync, statSync } from 'fs';
+import { basename, extname, join } from 'path';
+import { convertSource, MindsporeVersion, MINDSPORE_VERSIONS, renderText, summarize } from '../converter';
+import { nodePythonParser } from '../node/assets';
+import { CliOptions, UsageError } from './args';
+import { CliError, writeOutputs } from './output';
+
+function readSource(path: string): string {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new CliError(`cannot read ${path}: no such file`);
+  }
+  if (stat.isDirectory()) {
+    throw new CliError(`${path} is a directory: converting a whole project is not supported yet`);
+  }
+  const bytes = readFileSync(path);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\u0000')) {
+    throw new CliError(`${path} is not a text file`);
+  }
+  return text;
+}
+
+export function mindsporeVersion(text: string): MindsporeVersion {
+  if (!(MINDSPORE_VERSIONS as readonly string[]).includes(text)) {
+    throw new UsageError(`invalid --mindspore_version '${text}': expected ${MINDSPORE_VERSIONS.join(' or ')}`);
+  }
+  return text as MindsporeVersion;
+}
+
+/** Runs AST mode; returns the lines to print on stdout. */
+export async function runAstMode(options: CliOptions): Promise<string> {
+  const path = options.inFile!;
+  if (extname(path) !== '.py') {
+    throw new CliError(`${path}: --in_file takes a .py file`);
+  }
+  const source = readSource(path);
+  const version = mindsporeVersion(options.mindsporeVersion);
+  const parser = await nodePythonParser();
+  const name = basename(path, '.py');
+  const { code, report } = convertSource(parser, source, { target: options.target, mindsporeVersion: version, fileName: basename(path) });
+  const internal = report.entries.find(entry => entry.kind === 'warning' && entry.note?.startsWith('internal error'));
+  if (internal) {
+    throw new CliError(`converting ${path} failed: ${internal.note}`);
+  }
+  const codePath = join(options.output, `${name}.py`);
+  const reportPath = join(options.report ?? options.output, `report_of_${name}.txt`);
+  writeOutputs(
+    [
+      { path: codePath, content: code },
+      { path: reportPath, content: renderText(report) }
+    ],
+    options.overwrite
+  );
+  const summary = summarize(report);
+  return (
+    `converted ${path} -> ${codePath} (report: ${reportPath}): ` +
+    `${summary.converted} converted, ${summary.unconverted} not converted, ${summary.warnings} warnings\n`
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Everything the rewriters need to know about a file, computed once: scopes,
+ * imports, and the canonical name of any expression (`nn.Conv2d` ->
+ * `torch.nn.Conv2d` after `import torch.nn as nn`). Rewriters never read
+ * import text themselves.
+ */
+import type { Node } from 'web-tree-sitter';
+import { analyzeScopes, Binding, Scope, ScopeAnalysis } from './scopes';
+
+export { Binding, Scope } from './scopes';
+export { ImportedBinding, ImportStatement } from './imports';
+
+/** Root packages whose names the converter resolves and reports. */
+const TORCH_ROOTS = new Set(['torch']);
+
+export function isTorchName(qualified: string): boolean {
+  return TORCH_ROOTS.has(qualified.split('.')[0]);
+}
+
+export class FileAnalysis {
+  readonly scopes: ScopeAnalysis;
+  private readonly scopeOfLoad = new Map<number, Scope>();
+
+  constructor(readonly root: Node) {
+    this.scopes = analyzeScopes(root);
+    for (const load of this.scopes.loads) {
+      this.scopeOfLoad.set(load.node.id, load.scope);
+    }
+  }
+
+  /** The scope a loaded identifier is read in (undefined for identifiers that are not loads). */
+  scopeOf(identifier: Node): Scope | undefined {
+    return this.scopeOfLoad.get(identifier.id);
+  }
+
+  /**
+   * The import binding a loaded identifier reads, when every binding of the
+   * name in the scope it resolves to is an import of the same thing; an
+   * identifier also assigned elsewhere in that scope is ambiguous.
+   */
+  importOf(identifier: Node): Binding | undefined {
+    const scope = this.scopeOf(identifier);
+    if (!scope) {
+      return undefined;
+    }
+    const bindings = scope.lookup(identifier.text);
+    if (bindings.length === 0 || bindings.some(b => !b.imported || b.statement?.relative)) {
+      return undefined;
+    }
+    const qualified = bindings[0].imported!.qualified;
+    return bindings.every(b => b.imported!.qualified === qualified) ? bindings[0] : undefined;
+  }
+
+  /** The canonical dotted name of an identifier or attribute chain rooted in an import, if any. */
+  qualifiedName(node: Node): string | undefined {
+    if (node.type === 'identifier') {
+      return this.importOf(node)?.imported!.qualified;
+    }
+    if (node.type === 'attribute') {
+      const object = node.childForFieldName('object');
+      const attribute = node.childForFieldName('attribute');
+      const base = object && this.qualifiedName(object);
+      return base && attribute ? `${base}.${attribute.text}` : undefined;
+    }
+    return undefined;
+  }
+
+  /** The identifier at the root of an attribute chain (`nn` in `nn.init.normal_`). */
+  static rootIdentifier(node: Node): Node | undefined {
+    let current: Node | null = node;
+    while (current?.type === 'attribute') {
+      current = current.childForFieldName('object');
+    }
+    return current?.type === 'identifier' ? current : undefined;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * AST mode: PyTorch source -> MindSpore source and a report. Parse once,
+ * analyse once (scopes, imports, canonical names), run the steps in order
+ * (API uses, Cell subclasses, imports last), apply all edits to the original
+ * text. Never throws: an internal failure returns the source unchanged with a
+ * warning entry.
+ */
+import type { Node } from 'web-tree-sitter';
+import { DEFAULT_MINDSPORE_VERSION, loadCatalog, MindsporeVersion } from '../catalog';
+import { applyEdits } from '../edits';
+import { defaultMappingTable, TargetApi } from '../mapping';
+import type { PythonParser } from '../parse/python';
+import { Report, ReportEntry } from '../report';
+import { FileAnalysis } from './analysis';
+import { ConversionContext } from './context';
+import { EditSet } from './editSet';
+import { maskNotebookSyntax } from './notebook';
+import { LineIndex } from './positions';
+import { convertApiReferences } from './steps/apiReferences';
+import { convertCellSubclasses } from './steps/cellSubclasses';
+import { applyImportPass } from './steps/importPass';
+
+export interface ConvertOptions {
+  target?: TargetApi;
+  mindsporeVersion?: MindsporeVersion;
+  /** Shown as the report's source. */
+  fileName?: string;
+}
+
+export interface SourceConversion {
+  code: string;
+  report: Report;
+}
+
+/** The conversion steps, in the order they run; each reads the analysis and adds edits and report entries. */
+const STEPS: ReadonlyArray<(context: ConversionContext) => void> = [convertApiReferences, convertCellSubclasses, applyImportPass];
+
+export function convertSource(parser: PythonParser, source: string, options: ConvertOptions = {}): SourceConversion {
+  const name = options.fileName ?? '<source>';
+  try {
+    return convertOrThrow(parser, source, options, name);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      code: source,
+      report: {
+        mode: 'ast',
+        source: name,
+        entries: [{ kind: 'warning', line: 1, column: 0, original: name, note: `internal error (${message}); the source is returned unchanged` }]
+      }
+    };
+  }
+}
+
+function convertOrThrow(parser: PythonParser, source: string, options: ConvertOptions, name: string): SourceConversion {
+  const masked = maskNotebookSyntax(source);
+  if (masked.foreignCellMagic) {
+    return {
+      code: source,
+      report: {
+        mode: 'ast',
+        source: name,
+        entries: [{ kind: 'info', line: 1, column: 0, original: `%%${masked.foreignCellMagic}`, note: `The %%${masked.foreignCellMagic} cell is not Python and is kept as it is.` }]
+      }
+    };
+  }
+  const tree = parser.parse(masked.masked);
+  try {
+    const root = tree.rootNode;
+    const lines = new LineIndex(masked.masked);
+    const entries: ReportEntry[] = syntaxErrors(root, lines, masked.masked);
+    const context: ConversionContext = {
+      source: masked.masked,
+      root,
+      analysis: new FileAnalysis(root),
+      table: defaultMappingTable(),
+      target: options.target ?? 'classic',
+      catalog: loadCatalog(options.mindsporeVersion ?? DEFAULT_MINDSPORE_VERSION),
+      edits: new EditSet(masked.masked),
+      lines,
+      entries,
+      consumed: new Set()
+    };
+    for (const step of STEPS) {
+      step(context);
+    }
+    return { code: applyEdits(source, context.edits.all()), report: { mode: 'ast', source: name, entries } };
+  } finally {
+    tree.delete();
+  }
+}
+
+/** One warning per unparsable region (the outermost ERROR or MISSING nodes), with its line:col. */
+function syntaxErrors(root: Node, lines: LineIndex, source: string): ReportEntry[] {
+  if (!root.hasError) {
+    return [];
+  }
+  const entries: ReportEntry[] = [];
+  const visit = (node: Node) => {
+    if (node.isError || node.isMissing) {
+      const text = source.slice(node.startIndex, node.endIndex).split('\n')[0].slice(0, 40);
+      const what = node.isMissing ? `missing '${node.type}'` : `cannot parse '${text}'`;
+      entries.push({ kind: 'warning', ...lines.position(node.startIndex), original: text || node.type, note: `syntax error: ${what}; this region is kept unchanged.` });
+      return;
+    }
+    if (node.hasError) {
+      for (const child of node.children) {
+        if (child) {
+          visit(child);
+        }
+      }
+    }
+  };
+  visit(root);
+  return entries;
+}

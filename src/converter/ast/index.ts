@@ -1,0 +1,2 @@
+export { convertSource, ConvertOptions, SourceConversion } from './convert';
+export { maskNotebookSyntax } from './notebook';

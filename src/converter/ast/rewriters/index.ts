@@ -1,0 +1,15 @@
+/**
+ * The registry of structural rewriters, by the names mapping entries use.
+ * Typed against REWRITER_NAMES, so a name without an implementation (or an
+ * implementation without a name) does not compile. Nothing registers itself.
+ */
+import type { RewriterName } from './names';
+import { tensorSizeToShape } from './tensorSizeToShape';
+import type { EntryRewriter } from './types';
+
+export const REWRITERS: Record<RewriterName, EntryRewriter> = {
+  tensorSizeToShape
+};
+
+export { CallSite, EntryRewriter, SiteResult } from './types';
+export { isRewriterName, REWRITER_NAMES, RewriterName } from './names';

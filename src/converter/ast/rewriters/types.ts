@@ -1,0 +1,25 @@
+import type { Node } from 'web-tree-sitter';
+import type { TextEdit } from '../../edits';
+import type { ApiTarget, MappingEntry } from '../../mapping';
+import type { ConversionContext } from '../context';
+
+/** A call of a mapped torch API, as a rewriter sees it. */
+export interface CallSite {
+  call: Node;
+  /** The called expression as written (`nn.Conv2d`, `x.view`). */
+  callee: Node;
+  /** Methods: the receiver (`x` in `x.view(...)`) and the method name node. */
+  receiver?: Node;
+  methodName?: Node;
+  /** The torch API (entry key) and its mapping for the selected target. */
+  api: string;
+  entry: MappingEntry;
+  target: ApiTarget;
+}
+
+export type SiteResult =
+  | { ok: true; edits: TextEdit[]; /** the new callee, for the report */ converted: string; notes: string[] }
+  | { ok: false; reason: string };
+
+/** A structural rewriter named by mapping entries (`"rewriter": "tensorSizeToShape"`). */
+export type EntryRewriter = (site: CallSite, context: ConversionContext) => SiteResult;

@@ -1,0 +1,253 @@
+/**
+ * Converts every use of a torch API: calls and references resolved by their
+ * canonical name (`F.relu`, `nn.Conv2d`, `torch.float32`), and method calls
+ * recognised by method name where the receiver is not known (`x.view(...)`).
+ * Inner calls are converted before the calls that contain them.
+ */
+import type { Node } from 'web-tree-sitter';
+import { FileAnalysis, isTorchName } from '../analysis';
+import { convertCall } from '../calls/convertCall';
+import { ConversionContext, position } from '../context';
+import { CallSite, SiteResult } from '../rewriters';
+import { spellTarget } from '../spelling';
+import { ApiTarget, MappingEntry } from '../../mapping';
+import { ReportEntry } from '../../report';
+
+interface Site {
+  node: Node;
+  /** Resolved torch name (references) or the method name (method calls). */
+  name: string;
+  byMethodName: boolean;
+}
+
+/** The mapping of an entry in the selected target, or why there is none. */
+export function targetOf(entry: MappingEntry, target: 'classic' | 'mint'): { target: ApiTarget; fallback: boolean } | { reason: string; suggestion?: string } {
+  if (target === 'mint' && entry.mint) {
+    return { target: entry.mint, fallback: false };
+  }
+  if (entry.status === 'unsupported' || !entry.classic) {
+    return { reason: entry.reason ?? 'no MindSpore counterpart', suggestion: entry.suggestion };
+  }
+  return { target: entry.classic, fallback: target === 'mint' };
+}
+
+function hasArgumentSemantics(entry: MappingEntry, target: ApiTarget): boolean {
+  return (
+    target.rewriter !== undefined ||
+    (entry.args !== undefined &&
+      [target.rename, target.drop, target.unsupportedArgs, target.transforms, target.defaults, target.setArgs].some(
+        field => field !== undefined && Object.keys(field).length > 0
+      ))
+  );
+}
+
+/** Contexts where a class is named without being called, and no argument needs converting. */
+function isTypeContext(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) {
+    return false;
+  }
+  if (parent.type === 'argument_list' && parent.parent?.type === 'class_definition') {
+    return true;
+  }
+  if (parent.type === 'except_clause' || parent.type === 'type') {
+    return true;
+  }
+  const call = parent.type === 'argument_list' ? parent.parent : parent.type === 'tuple' ? parent.parent?.parent : undefined;
+  const fn = call?.type === 'call' ? call.childForFieldName('function') : undefined;
+  return !!fn && fn.type === 'identifier' && (fn.text === 'isinstance' || fn.text === 'issubclass');
+}
+
+function callOf(callee: Node): Node | undefined {
+  const parent = callee.parent;
+  return parent?.type === 'call' && parent.childForFieldName('function')?.id === callee.id ? parent : undefined;
+}
+
+function shortText(context: ConversionContext, node: Node, method?: string): string {
+  const text = context.source.slice(node.startIndex, node.endIndex);
+  return text.length <= 60 && !text.includes('\n') ? text : `….${method ?? text.slice(text.lastIndexOf('.') + 1)}`;
+}
+
+export function collectSites(context: ConversionContext): Site[] {
+  const { analysis, table } = context;
+  const sites: Site[] = [];
+  const torchChains = new Set<number>();
+  for (const { node } of analysis.scopes.loads) {
+    const binding = analysis.importOf(node);
+    if (!binding || !isTorchName(binding.imported!.qualified)) {
+      continue;
+    }
+    let chain = node;
+    while (chain.parent?.type === 'attribute' && chain.parent.childForFieldName('object')?.id === chain.id) {
+      chain = chain.parent;
+      torchChains.add(chain.id);
+    }
+    sites.push({ node: chain, name: analysis.qualifiedName(chain)!, byMethodName: false });
+  }
+  for (const call of context.root.descendantsOfType('call')) {
+    const fn = call?.childForFieldName('function');
+    if (!fn || fn.type !== 'attribute' || torchChains.has(fn.id)) {
+      continue;
+    }
+    const method = fn.childForFieldName('attribute')!.text;
+    const receiver = fn.childForFieldName('object')!;
+    if (table.method(method) && !isForeignReceiver(analysis, receiver)) {
+      sites.push({ node: fn, name: method, byMethodName: true });
+    }
+  }
+  return sites.sort((a, b) => a.node.endIndex - b.node.endIndex || b.node.startIndex - a.node.startIndex);
+}
+
+/** Receivers that are certainly not tensors or modules: literals, and names of imported non-torch modules. */
+function isForeignReceiver(analysis: FileAnalysis, receiver: Node): boolean {
+  if (['string', 'concatenated_string', 'integer', 'float', 'list', 'dictionary', 'set', 'tuple', 'list_comprehension'].includes(receiver.type)) {
+    return true;
+  }
+  const root = FileAnalysis.rootIdentifier(receiver);
+  const binding = root && analysis.importOf(root);
+  return !!binding && !isTorchName(binding.imported!.qualified);
+}
+
+export function convertApiReferences(context: ConversionContext): void {
+  for (const site of collectSites(context)) {
+    if (site.byMethodName) {
+      convertMethodByName(context, site);
+    } else {
+      convertReference(context, site);
+    }
+  }
+}
+
+/** The longest prefix of a torch name that has a mapping entry, and the node that spells it. */
+function mappedPrefix(context: ConversionContext, node: Node, name: string): { node: Node; name: string; entry: MappingEntry } | undefined {
+  let current: Node | null = node;
+  let currentName = name;
+  while (current) {
+    const entry = context.table.get(currentName);
+    if (entry) {
+      return { node: current, name: currentName, entry };
+    }
+    if (current.type !== 'attribute') {
+      return undefined;
+    }
+    current = current.childForFieldName('object');
+    currentName = currentName.slice(0, currentName.lastIndexOf('.'));
+  }
+  return undefined;
+}
+
+/** A note as a sentence: capitalised, ending with a period. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  const firstWord = trimmed.split(/\s/)[0];
+  const capital = /^[a-z][a-z]*$/.test(firstWord) ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1) : trimmed;
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+function report(context: ConversionContext, node: Node, entry: Omit<ReportEntry, 'line' | 'column'>): void {
+  context.entries.push({ ...position(context, node), ...entry });
+}
+
+function unconvert(context: ConversionContext, node: Node, api: string, note: string, suggestion?: string, byMethodName = false, original?: string): void {
+  report(context, node, {
+    kind: 'unconvert',
+    original: original ?? shortText(context, node),
+    api,
+    note: note.split(/(?<=\.) /).map(sentence).join(' '),
+    ...(suggestion ? { suggestion } : {}),
+    matchedBy: byMethodName ? 'method-name' : 'qualified-name'
+  });
+}
+
+function convertReference(context: ConversionContext, site: Site): void {
+  const mapped = mappedPrefix(context, site.node, site.name);
+  if (!mapped) {
+    unconvert(context, site.node, site.name, `${site.name} has no MindSpore mapping yet.`);
+    return;
+  }
+  const resolved = targetOf(mapped.entry, context.target);
+  if ('reason' in resolved) {
+    unconvert(context, mapped.node, mapped.name, resolved.reason, resolved.suggestion);
+    return;
+  }
+  const { entry } = mapped;
+  const call = mapped.node.id === site.node.id ? callOf(site.node) : undefined;
+  let result: SiteResult;
+  if (entry.kind === 'method') {
+    result = { ok: false, reason: `${mapped.name} is converted where it is called as a method` };
+  } else if (call) {
+    result = convertCall({ call, callee: mapped.node, api: mapped.name, entry, target: resolved.target }, context);
+  } else if (entry.kind !== 'class' && hasArgumentSemantics(entry, resolved.target) && !isTypeContext(mapped.node)) {
+    result = { ok: false, reason: `${mapped.name} is used without a call here, so its arguments cannot be converted` };
+  } else {
+    const text = spellTarget(resolved.target.api);
+    const uncalled =
+      entry.kind === 'class' && hasArgumentSemantics(entry, resolved.target) && !isTypeContext(mapped.node)
+        ? ['The class is named here without a call: where it is called later, its arguments are not converted.']
+        : [];
+    result = { ok: true, edits: [{ start: mapped.node.startIndex, end: mapped.node.endIndex, text }], converted: text, notes: uncalled };
+  }
+  finish(context, mapped.node, mapped.name, entry, resolved, result, false);
+}
+
+function finish(
+  context: ConversionContext,
+  node: Node,
+  api: string,
+  entry: MappingEntry,
+  resolved: { target: ApiTarget; fallback: boolean },
+  result: SiteResult,
+  byMethodName: boolean,
+  original?: string
+): boolean {
+  if (!result.ok || !context.edits.addGroup(result.edits)) {
+    const reason = result.ok ? 'it overlaps another conversion' : result.reason;
+    unconvert(context, node, api, reason, resolved.target.api, byMethodName, original);
+    return false;
+  }
+  const root = FileAnalysis.rootIdentifier(node);
+  if (root && !byMethodName) {
+    context.consumed.add(root.id);
+  }
+  const caveat = resolved.target.hint ?? entry.hint;
+  const notes = [
+    ...(caveat && (resolved.target.status ?? entry.status) === 'caveat' ? [sentence(caveat)] : []),
+    ...result.notes.map(sentence),
+    ...(resolved.fallback ? ['mindspore.mint has no counterpart: converted to the classic API.'] : []),
+    ...(byMethodName ? ['Matched by method name.'] : [])
+  ];
+  report(context, node, {
+    kind: 'convert',
+    original: original ?? shortText(context, node),
+    converted: result.converted,
+    api,
+    matchedBy: byMethodName ? 'method-name' : 'qualified-name',
+    ...(notes.length ? { note: notes.join(' ') } : {})
+  });
+  return true;
+}
+
+function convertMethodByName(context: ConversionContext, site: Site): void {
+  const named = context.table.method(site.name)!;
+  const call = callOf(site.node)!;
+  const receiver = site.node.childForFieldName('object')!;
+  const methodName = site.node.childForFieldName('attribute')!;
+  const original = shortText(context, site.node, site.name);
+  const resolved = targetOf(named.entry, context.target);
+  if ('reason' in resolved) {
+    unconvert(context, site.node, named.name, `${sentence(resolved.reason)} Matched by method name.`, resolved.suggestion, true, original);
+    return;
+  }
+  const callSite: CallSite = { call, callee: site.node, receiver, methodName, api: named.name, entry: named.entry, target: resolved.target };
+  const result = convertCall(callSite, context);
+  if (!result.ok) {
+    // By method name only: an argument list torch's method does not take means the receiver is something else.
+    return;
+  }
+  const before = context.source.slice(call.startIndex, call.endIndex);
+  const unchanged = result.edits.every(edit => edit.text === context.source.slice(edit.start, edit.end));
+  if (unchanged && before.length > 0) {
+    return;
+  }
+  finish(context, site.node, named.name, named.entry, resolved, result, true, original);
+}

@@ -1,0 +1,292 @@
+/**
+ * The final import pass (LibCST's AddImports/RemoveImports as one step): the
+ * rewriters only wrote MindSpore names with module placeholders; this pass
+ * decides how each MindSpore module is spelled (`nn`, `ops`, `mindspore`),
+ * rewriting a torch import that no longer has any use and binds that same
+ * name (`import torch.nn as nn` -> `from mindspore import nn`), removes torch imports nothing uses any more,
+ * keeps those still used (so the output never references a name it does not
+ * import), inserts the imports the converted code needs, and fills in the
+ * placeholders.
+ */
+import type { Node } from 'web-tree-sitter';
+import { Binding, ImportedBinding, ImportStatement, isTorchName } from '../analysis';
+import { ConversionContext, position } from '../context';
+import { placeholderModules, substitutePlaceholders } from '../spelling';
+
+const PREFERRED_ALIAS: Record<string, string> = {
+  mindspore: 'mindspore',
+  'mindspore.nn': 'nn',
+  'mindspore.ops': 'ops',
+  'mindspore.mint': 'mint',
+  'mindspore.mint.nn': 'mint_nn',
+  'mindspore.mint.nn.functional': 'F',
+  'mindspore.numpy': 'mnp'
+};
+
+/** The MindSpore module a torch module's alias can be reused for. */
+const COUNTERPART: Record<'classic' | 'mint', Record<string, string>> = {
+  classic: { torch: 'mindspore', 'torch.nn': 'mindspore.nn', 'torch.nn.functional': 'mindspore.ops' },
+  mint: { torch: 'mindspore', 'torch.nn': 'mindspore.nn', 'torch.nn.functional': 'mindspore.mint.nn.functional' }
+};
+
+interface TorchImport {
+  statement: ImportStatement;
+  imported: ImportedBinding;
+  binding: Binding;
+  used: boolean;
+}
+
+/** `from mindspore import nn`, `from mindspore import ops as F`, `import mindspore`, `import mindspore as ms`. */
+export function importLine(module: string, alias: string): string {
+  if (!module.includes('.')) {
+    return alias === module ? `import ${module}` : `import ${module} as ${alias}`;
+  }
+  const dot = module.lastIndexOf('.');
+  const name = module.slice(dot + 1);
+  return `from ${module.slice(0, dot)} import ${name}${alias === name ? '' : ` as ${alias}`}`;
+}
+
+function isModuleLevel(node: Node): boolean {
+  return node.parent?.type === 'module';
+}
+
+function torchImports(context: ConversionContext): TorchImport[] {
+  const found: TorchImport[] = [];
+  const byBinding = new Map<Binding, TorchImport>();
+  for (const scope of context.analysis.scopes.scopes) {
+    for (const bindings of scope.bindings.values()) {
+      for (const binding of bindings) {
+        const imported = binding.imported;
+        if (imported && binding.statement && !binding.statement.relative && isTorchName(imported.qualified)) {
+          const record = { statement: binding.statement, imported, binding, used: false };
+          found.push(record);
+          byBinding.set(binding, record);
+        }
+      }
+    }
+  }
+  for (const { node, scope } of context.analysis.scopes.loads) {
+    if (context.consumed.has(node.id)) {
+      continue;
+    }
+    for (const binding of scope.lookup(node.text)) {
+      const record = byBinding.get(binding);
+      if (record) {
+        record.used = true;
+      }
+    }
+  }
+  return found;
+}
+
+/** Names the chosen aliases must not collide with. */
+function takenNames(context: ConversionContext, freed: ReadonlySet<Binding>): Set<string> {
+  const taken = new Set<string>();
+  for (const scope of context.analysis.scopes.scopes) {
+    for (const [name, bindings] of scope.bindings) {
+      if (!bindings.every(b => freed.has(b))) {
+        taken.add(name);
+      }
+    }
+  }
+  for (const { node, scope } of context.analysis.scopes.loads) {
+    const bindings = scope.lookup(node.text);
+    if (bindings.length === 0 || !bindings.every(b => freed.has(b))) {
+      taken.add(node.text);
+    }
+  }
+  for (const name of context.analysis.scopes.boundNames) {
+    if (!context.analysis.scopes.module.bindings.has(name) || !context.analysis.scopes.module.bindings.get(name)!.every(b => freed.has(b))) {
+      taken.add(name);
+    }
+  }
+  return taken;
+}
+
+function preferredAlias(module: string): string {
+  return PREFERRED_ALIAS[module] ?? module.slice(module.lastIndexOf('.') + 1);
+}
+
+function freshAlias(module: string, taken: Set<string>): string {
+  const preferred = preferredAlias(module);
+  if (!taken.has(preferred)) {
+    return preferred;
+  }
+  const base = `ms_${preferred}`;
+  let candidate = base;
+  for (let n = 2; taken.has(candidate); n += 1) {
+    candidate = `${base}${n}`;
+  }
+  return candidate;
+}
+
+export function applyImportPass(context: ConversionContext): void {
+  const needed: string[] = [];
+  for (const text of [...context.edits.all().map(e => e.text), ...context.entries.map(e => e.converted ?? '')]) {
+    for (const module of placeholderModules(text)) {
+      if (!needed.includes(module)) {
+        needed.push(module);
+      }
+    }
+  }
+  const imports = torchImports(context);
+  const freed = new Set(imports.filter(i => !i.used).map(i => i.binding));
+  const taken = takenNames(context, freed);
+  const alias = new Map<string, string>();
+  const reused = new Map<TorchImport, string>();
+  const inserted: string[] = [];
+
+  for (const module of needed) {
+    const existing = existingAlias(context, module);
+    if (existing) {
+      alias.set(module, existing);
+      continue;
+    }
+    const reusable = imports.find(
+      i =>
+        !i.used &&
+        !reused.has(i) &&
+        isModuleLevel(i.statement.node) &&
+        COUNTERPART[context.target][i.imported.qualified] === module &&
+        reusedName(i, module) === preferredAlias(module) &&
+        !taken.has(reusedName(i, module))
+    );
+    if (reusable) {
+      const name = reusedName(reusable, module);
+      reused.set(reusable, importLine(module, name));
+      alias.set(module, name);
+      taken.add(name);
+      continue;
+    }
+    const fresh = freshAlias(module, taken);
+    alias.set(module, fresh);
+    taken.add(fresh);
+    inserted.push(importLine(module, fresh));
+  }
+  rewriteTorchImports(context, imports, reused);
+  insertImports(context, imports, inserted);
+  const spell = (module: string) => alias.get(module) ?? module;
+  context.edits.substitute(text => substitutePlaceholders(text, spell));
+  for (const entry of context.entries) {
+    if (entry.converted) {
+      entry.converted = substitutePlaceholders(entry.converted, spell);
+    }
+    if (entry.suggestion) {
+      entry.suggestion = substitutePlaceholders(entry.suggestion, spell);
+    }
+  }
+}
+
+/** The name a reused torch import binds: its alias, or `mindspore` for a plain `import torch`. */
+function reusedName(record: TorchImport, module: string): string {
+  return record.imported.form === 'import' ? module : record.imported.name;
+}
+
+/** A module-level `import mindspore...` already in the file. */
+function existingAlias(context: ConversionContext, module: string): string | undefined {
+  for (const [name, bindings] of context.analysis.scopes.module.bindings) {
+    if (bindings.length === 1 && bindings[0].imported?.qualified === module && bindings[0].imported.form !== 'import') {
+      return name;
+    }
+    if (bindings.length === 1 && bindings[0].imported?.form === 'import' && module === name && bindings[0].imported.qualified === module) {
+      return name;
+    }
+  }
+  return undefined;
+}
+
+function rewriteTorchImports(context: ConversionContext, imports: TorchImport[], reused: Map<TorchImport, string>): void {
+  const statements = new Map<ImportStatement, TorchImport[]>();
+  for (const record of imports) {
+    statements.set(record.statement, [...(statements.get(record.statement) ?? []), record]);
+  }
+  for (const [statement, records] of statements) {
+    if (records.every(r => r.used)) {
+      continue;
+    }
+    const node = statement.node;
+    const removedItems = new Set(records.filter(r => !r.used).map(r => r.imported));
+    const keptItems = statement.bindings.filter(b => !removedItems.has(b));
+    const lines: string[] = [];
+    if (keptItems.length > 0) {
+      const items = keptItems.map(b => b.itemText).join(', ');
+      lines.push(node.type === 'import_statement' ? `import ${items}` : `from ${node.childForFieldName('module_name')!.text} import ${items}`);
+    }
+    lines.push(...records.filter(r => reused.has(r)).map(r => reused.get(r)!));
+    const original = context.source.slice(node.startIndex, node.endIndex);
+    const where = position(context, node);
+    if (lines.length > 0) {
+      const indent = ' '.repeat(where.column);
+      const text = lines.join(`\n${indent}`);
+      if (context.edits.addGroup([{ start: node.startIndex, end: node.endIndex, text }])) {
+        context.entries.push({ kind: 'convert', ...where, original, converted: lines.join('; ') });
+      }
+    } else if (context.edits.addGroup([removal(context, node)])) {
+      context.entries.push({ kind: 'info', ...where, original, note: `'${original}' is removed: the converted code does not use it.` });
+    }
+  }
+}
+
+/** Deletes a statement with its line, or turns it into `pass` where a block would be left empty. */
+function removal(context: ConversionContext, node: Node): { start: number; end: number; text: string } {
+  const source = context.source;
+  const parent = node.parent;
+  const siblings = parent?.namedChildren.filter(c => c && c.type !== 'comment') ?? [];
+  if (parent?.type === 'block' && siblings.length === 1) {
+    return { start: node.startIndex, end: node.endIndex, text: 'pass' };
+  }
+  const lineStart = source.lastIndexOf('\n', node.startIndex - 1) + 1;
+  const newline = source.indexOf('\n', node.endIndex);
+  const lineEnd = newline < 0 ? source.length : newline + 1;
+  const before = source.slice(lineStart, node.startIndex);
+  const after = source.slice(node.endIndex, newline < 0 ? source.length : newline);
+  if (/^\s*$/.test(before) && /^\s*(#.*)?\r?$/.test(after)) {
+    return { start: lineStart, end: lineEnd, text: '' };
+  }
+  const following = /^\s*;\s*/.exec(after);
+  if (following) {
+    return { start: node.startIndex, end: node.endIndex + following[0].length, text: '' };
+  }
+  const preceding = /;\s*$/.exec(before);
+  if (preceding) {
+    return { start: lineStart + preceding.index, end: node.endIndex, text: '' };
+  }
+  return { start: node.startIndex, end: node.endIndex, text: 'pass' };
+}
+
+/** Inserts the new imports after the last module-level torch import (else after the imports, the docstring, or at the top). */
+function insertImports(context: ConversionContext, imports: TorchImport[], lines: string[]): void {
+  if (lines.length === 0) {
+    return;
+  }
+  const root = context.root;
+  const topLevel = root.namedChildren.filter((c): c is Node => !!c);
+  const torchStatements = imports.map(i => i.statement.node).filter(isModuleLevel);
+  const importNodes = topLevel.filter(c => c.type === 'import_statement' || c.type === 'import_from_statement' || c.type === 'future_import_statement');
+  const docstring = topLevel[0]?.type === 'expression_statement' && topLevel[0].namedChildren[0]?.type === 'string' ? topLevel[0] : undefined;
+  const anchor =
+    torchStatements.sort((a, b) => a.endIndex - b.endIndex).pop() ??
+    importNodes.filter(n => n.startIndex < (topLevel.find(c => !importNodes.includes(c) && c !== docstring)?.startIndex ?? Infinity)).pop() ??
+    docstring;
+  const source = context.source;
+  const firstStatement = topLevel.find(c => c.type !== 'comment');
+  let offset = firstStatement ? source.lastIndexOf('\n', firstStatement.startIndex - 1) + 1 : source.length;
+  let text = lines.map(line => `${line}\n`).join('');
+  if (!anchor && offset === source.length && source.length > 0 && !source.endsWith('\n')) {
+    text = `\n${lines.join('\n')}\n`;
+  }
+  if (anchor) {
+    const newline = source.indexOf('\n', anchor.endIndex);
+    if (newline < 0) {
+      offset = source.length;
+      text = `\n${lines.join('\n')}`;
+    } else {
+      offset = newline + 1;
+    }
+  }
+  if (context.edits.addGroup([{ start: offset, end: offset, text }])) {
+    for (const line of lines) {
+      context.entries.push({ kind: 'insert', original: line, converted: line });
+    }
+  }
+}
