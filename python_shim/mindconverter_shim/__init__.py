@@ -11,7 +11,9 @@ from .errors import ShimError
 from .exporter import ExportResult, export
 from .models import list_models
 
-__all__ = ["__version__", "ExportResult", "ShimError", "export", "handle_request", "list_models", "load_ipython_extension"]
+__all__ = [
+    "__version__", "ExportResult", "ShimError", "export", "handle_request", "list_models", "load_ipython_extension",
+]
 
 
 def load_ipython_extension(shell):

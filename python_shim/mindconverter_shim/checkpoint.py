@@ -69,7 +69,8 @@ def load_model(model_file, model_class=None, project_path=None):
         nested = _nested_module(torch, stored)
         if nested is not None:
             return nested
-        raise ShimError("not_a_module", f"{model_file} holds a {type(stored).__name__}, not a torch.nn.Module or a state dict")
+        kind = type(stored).__name__
+        raise ShimError("not_a_module", f"{model_file} holds a {kind}, not a torch.nn.Module or a state dict")
     if cls is None:
         raise ShimError(
             "not_a_module",
@@ -95,7 +96,8 @@ def _load(torch, model_file):
             "--project_path DIR with the model's source, or save a state dict and give --model_class",
         ) from None
     except Exception as error:
-        raise ShimError("load_failed", f"cannot load {model_file} with torch.load: {type(error).__name__}: {error}") from None
+        message = f"cannot load {model_file} with torch.load: {type(error).__name__}: {error}"
+        raise ShimError("load_failed", message) from None
 
 
 def _parameters(function):
@@ -136,7 +138,9 @@ def _build(cls, spec, state_dict):
         model = cls()
     except Exception as error:
         raise ShimError(
-            "load_failed", f"cannot construct {spec}() without arguments ({type(error).__name__}: {error}); save the whole model instead"
+            "load_failed",
+            f"cannot construct {spec}() without arguments ({type(error).__name__}: {error}); "
+            "save the whole model instead",
         ) from None
     prefix = "module."  # saved from nn.DataParallel / DistributedDataParallel
     if all(key.startswith(prefix) for key in state_dict):

@@ -42,14 +42,17 @@ def _parser():
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     export = commands.add_parser("export", help="export a .pth model to ONNX plus its module tree")
-    export.add_argument("--model_file", required=True, help="a whole pickled nn.Module, or a state dict with --model_class")
+    export.add_argument("--model_file", required=True,
+                        help="a whole pickled nn.Module, or a state dict with --model_class")
     export.add_argument("--shape", required=True, nargs="+", action="extend", help="input shape(s), e.g. 1,3,224,224")
     export.add_argument("--dtype", nargs="+", action="extend", choices=DTYPES, help="input dtype(s) (default float32)")
     export.add_argument("--opset", type=int, help="ONNX opset (default 13)")
-    export.add_argument("--model_class", help="package.module:ClassName for a state dict (constructed without arguments)")
+    export.add_argument("--model_class",
+                        help="package.module:ClassName for a state dict (constructed without arguments)")
     export.add_argument("--project_path", help="directory holding the model's source (added to sys.path)")
     export.add_argument("--output", required=True, help="where to write the .onnx file")
-    export.add_argument("--module_tree", help="where to write the module tree JSON (default: OUTPUT without .onnx + .tree.json)")
+    export.add_argument("--module_tree",
+                        help="where to write the module tree JSON (default: OUTPUT without .onnx + .tree.json)")
     return parser
 
 

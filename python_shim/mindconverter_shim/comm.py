@@ -55,7 +55,8 @@ def handle_request(data, namespace):
         reply, buffers = {"ok": False, "error": error.to_json()}, []
     except Exception as error:  # a bug must still produce an answer, or the frontend waits forever
         _log.exception("mindconverter request failed")
-        reply, buffers = {"ok": False, "error": ShimError("internal_error", f"{type(error).__name__}: {error}").to_json()}, []
+        failure = ShimError("internal_error", f"{type(error).__name__}: {error}")
+        reply, buffers = {"ok": False, "error": failure.to_json()}, []
     return {"request_id": request_id, **reply}, buffers
 
 

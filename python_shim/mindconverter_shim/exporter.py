@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .errors import ShimError, one_line
 from .models import get_model
-from .module_tree import dtype_name, module_tree
+from .module_tree import dtype_name, module_tree, recorded_calls, tensor_leaves
 from .torch_import import require_torch
 from .validate import validate_dtypes, validate_opset, validate_shapes
 
@@ -61,7 +61,8 @@ def export(model_or_name, shapes, dtypes=None, opset=None, namespace=None):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             args = _sample_inputs(torch, model, shapes, dtypes)
-            outputs = _run_forward(torch, model, args)
+            with recorded_calls(model) as calls:
+                outputs = _run_forward(torch, model, args)
             onnx_bytes, method = _export_with_fallback(torch, model, args, opset, len(outputs))
     finally:
         for module, training in flags.items():
@@ -75,7 +76,7 @@ def export(model_or_name, shapes, dtypes=None, opset=None, namespace=None):
         {"name": name, "shape": list(tensor.shape), "dtype": dtype_name(tensor.dtype)}
         for name, tensor in zip(_names("output", len(outputs)), outputs)
     ]
-    tree = module_tree(model, inputs, opset, torch.__version__, model_training, output_entries)
+    tree = module_tree(model, inputs, opset, torch.__version__, model_training, outputs=output_entries, calls=calls)
     tree["exported_with"] = method
     return ExportResult(onnx_bytes, tree, method, _warning_lines(caught))
 
@@ -126,20 +127,7 @@ def _run_forward(torch, model, args):
         raise ShimError(
             "export_failed", f"the model's forward() failed on input {shapes}: {_describe(error, torch)}"
         ) from None
-    leaves = []
-    _flatten(result, leaves)
-    return [leaf for leaf in leaves if isinstance(leaf, torch.Tensor)]
-
-
-def _flatten(value, leaves):
-    if isinstance(value, (list, tuple)):
-        for item in value:
-            _flatten(item, leaves)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _flatten(item, leaves)
-    else:
-        leaves.append(value)
+    return tensor_leaves(result)
 
 
 def _export_with_fallback(torch, model, args, opset, output_count):

@@ -3,9 +3,9 @@
 Each request opens its own comm whose comm_open data is the request; the extension answers once on
 that comm ({"request_id", "ok", ...}) and then closes it (the kernel never closes these comms).
 A frontend without the extension closes the comm without answering (JupyterLab does so for unknown
-targets), which tells the shim that the extension is missing. Answers arrive only after the cell that sent the request has finished
-(the kernel handles comm messages between executions), so what the shim learns is used by the
-next magic call.
+targets), which tells the shim that the extension is missing. Answers arrive only after the cell
+that sent the request has finished (the kernel handles comm messages between executions), so what
+the shim learns is used by the next magic call.
 """
 
 import uuid

@@ -42,7 +42,8 @@ def _model_parser():
     parser = _Parser(prog="%mindconverter", usage=usage, add_help=False)
     parser.add_argument("model", help="dotted name of a torch.nn.Module in the kernel, e.g. net or model.backbone")
     parser.add_argument("--shape", action="append", required=True, help="input shape, e.g. 1,3,224,224; once per input")
-    parser.add_argument("--dtype", action="append", choices=DTYPES, help="input dtype (default float32); once per input")
+    parser.add_argument("--dtype", action="append", choices=DTYPES,
+                        help="input dtype (default float32); once per input")
     parser.add_argument("--opset", type=int, help="ONNX opset (default 13)")
     return parser
 

@@ -5,6 +5,7 @@ ONNX keeps the computation but loses the module hierarchy and what an eval-mode 
 its class and its hyper-parameters; format "mindconverter-module-tree/1" (see PROTOCOL.md).
 """
 
+import contextlib
 import inspect
 import math
 
@@ -19,10 +20,11 @@ def dtype_name(dtype):
     return str(dtype).replace("torch.", "")
 
 
-def module_tree(model, inputs, opset, torch_version, model_training, outputs=None):
+def module_tree(model, inputs, opset, torch_version, model_training, *, outputs=None, calls=None):
     """Build the JSON-serialisable module tree of `model`.
 
-    inputs: [{"name", "shape", "dtype"}]; outputs: the same for the outputs, when known.
+    inputs: [{"name", "shape", "dtype"}]; outputs: the same for the outputs, when known;
+    calls: what recorded_calls() collected during a forward pass, when known.
     """
     modules = {}
     for qualified_name, module in model.named_modules():
@@ -32,8 +34,9 @@ def module_tree(model, inputs, opset, torch_version, model_training, outputs=Non
             "children": [name for name, _ in module.named_children()],
             "params": hyper_parameters(module),
         }
+    buffers = {name for name, _ in model.named_buffers()}
     parameters = {
-        name: {"shape": list(tensor.shape), "dtype": dtype_name(tensor.dtype)}
+        name: {"shape": list(tensor.shape), "dtype": dtype_name(tensor.dtype), "buffer": name in buffers}
         for name, tensor in model.state_dict(keep_vars=True).items()
     }
     tree = {
@@ -49,7 +52,46 @@ def module_tree(model, inputs, opset, torch_version, model_training, outputs=Non
     }
     if outputs is not None:
         tree["outputs"] = outputs
+    if calls is not None:
+        tree["calls"] = calls
     return tree
+
+
+@contextlib.contextmanager
+def recorded_calls(model):
+    """Record every module call of the forward passes run inside the block, in execution order.
+
+    Entries are {"module": qualified name, "input_shapes", "output_shapes"} (tensor arguments and
+    tensor leaves of the result). Forward hooks fire when a call returns, so children come before
+    their parent. Graph mode uses this to place the layers an eval-mode export drops (Dropout).
+    """
+    names = {}
+    for name, module in model.named_modules():
+        names.setdefault(id(module), name)
+    calls = []
+
+    def hook(module, args, output):
+        calls.append({
+            "module": names[id(module)],
+            "input_shapes": [list(tensor.shape) for tensor in tensor_leaves(args)],
+            "output_shapes": [list(tensor.shape) for tensor in tensor_leaves(output)],
+        })
+
+    handles = [module.register_forward_hook(hook) for module in model.modules()]
+    try:
+        yield calls
+    finally:
+        for handle in handles:
+            handle.remove()
+
+
+def tensor_leaves(value):
+    """The tensors in a (nested) tuple/list/dict, in order."""
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in tensor_leaves(item)]
+    if isinstance(value, dict):
+        return [leaf for item in value.values() for leaf in tensor_leaves(item)]
+    return [value] if _is_tensor(value) else []
 
 
 def hyper_parameters(module):

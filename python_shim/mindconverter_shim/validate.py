@@ -85,14 +85,16 @@ def _validate_shape(shape, index):
             raise ShimError("invalid_request", f"{where} must hold positive integers, got {list(shape)!r}")
         elements *= dim
     if elements > MAX_ELEMENTS:
-        raise ShimError("invalid_request", f"{where} {list(shape)} has {elements} elements; the limit is {MAX_ELEMENTS}")
+        raise ShimError("invalid_request",
+                        f"{where} {list(shape)} has {elements} elements; the limit is {MAX_ELEMENTS}")
     return [int(dim) for dim in shape]
 
 
 def parse_shape_text(text):
     """Parse '1,3,224,224' (command line and magics) into a list of ints, or raise invalid_request."""
     if not isinstance(text, str) or not re.fullmatch(r"\s*\d+(\s*,\s*\d+)*\s*,?\s*", text):
-        raise ShimError("invalid_request", f"bad shape {text!r}: expected comma-separated positive integers such as 1,3,224,224")
+        raise ShimError("invalid_request",
+                        f"bad shape {text!r}: expected comma-separated positive integers such as 1,3,224,224")
     return _validate_shape([int(part) for part in text.split(",") if part.strip()], 0)
 
 
@@ -116,5 +118,6 @@ def validate_opset(opset):
     if opset is None:
         return DEFAULT_OPSET
     if isinstance(opset, bool) or not isinstance(opset, int) or opset not in OPSETS:
-        raise ShimError("invalid_request", f"opset must be an integer from {OPSETS.start} to {OPSETS.stop - 1}, got {opset!r}")
+        raise ShimError("invalid_request",
+                        f"opset must be an integer from {OPSETS.start} to {OPSETS.stop - 1}, got {opset!r}")
     return opset

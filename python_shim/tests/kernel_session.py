@@ -41,7 +41,7 @@ class KernelSession:
         The cell's comm messages (e.g. comm_open from a magic) also stay available to take()/wait_for().
         """
         content = {"code": code, "silent": False, "store_history": True, "user_expressions": user_expressions or {},
-                   "allow_stdin": False, "stop_on_error": True}
+                   "allow_stdin": False, "stop_on_error": False}  # an erroring cell must not abort the next
         msg = self.client.session.msg("execute_request", content)
         if cell_id is not None:
             msg["metadata"]["cellId"] = cell_id     # what JupyterLab sends with every cell execution

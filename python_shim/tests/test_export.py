@@ -28,6 +28,16 @@ def test_small_cnn_keeps_batchnorm_and_records_dropout(onnx_model):
     assert [o.name for o in model.graph.output] == ["output"]
     assert tree["outputs"] == [{"name": "output", "shape": [1, 10], "dtype": "float32"}]
     assert model.opset_import[0].version == 13 and tree["opset"] == 13
+    assert [(c["module"], c["input_shapes"], c["output_shapes"]) for c in tree["calls"]] == [
+        ("conv", [[1, 3, 16, 16]], [[1, 8, 16, 16]]),
+        ("bn", [[1, 8, 16, 16]], [[1, 8, 16, 16]]),
+        ("act", [[1, 8, 16, 16]], [[1, 8, 16, 16]]),
+        ("pool", [[1, 8, 16, 16]], [[1, 8, 8, 8]]),
+        ("drop", [[1, 512]], [[1, 512]]),              # where the Dropout that ONNX lost sat
+        ("fc", [[1, 512]], [[1, 10]]),
+        ("", [[1, 3, 16, 16]], [[1, 10]]),
+    ]
+    assert all(not module._forward_hooks for module in net.modules())   # the recording hooks are gone
     assert {i.name for i in model.graph.initializer} >= {"conv.weight", "bn.running_var", "fc.weight"}
     batchnorm = next(node for node in model.graph.node if node.op_type == "BatchNormalization")
     epsilon = next(attribute.f for attribute in batchnorm.attribute if attribute.name == "epsilon")
@@ -56,6 +66,9 @@ def test_resnet18(onnx_model):
     assert tree["modules"]["fc"]["params"] == {"in_features": 512, "out_features": 1000, "bias": True}
     assert tree["parameters"]["layer4.1.bn2.running_var"]["shape"] == [512]
     assert tree["outputs"][0]["shape"] == [1, 1000]
+    calls = Counter(call["module"] for call in tree["calls"])
+    assert set(calls) == set(tree["modules"])
+    assert calls["layer1.0.relu"] == 2 and calls["layer1.0.conv1"] == 1   # BasicBlock reuses its ReLU
     assert net.training and all(module.training for module in net.modules())
 
 
@@ -119,6 +132,8 @@ def test_two_inputs_with_int_dtype(onnx_model):
     assert [i.type.tensor_type.elem_type for i in model.graph.input] == [7, 1]    # INT64, FLOAT
     assert [o.name for o in model.graph.output] == ["output_0", "output_1"]
     assert result.module_tree["inputs"][0] == {"name": "input_0", "shape": [2, 5], "dtype": "int64"}
+    assert result.module_tree["calls"][-1] == {"module": "", "input_shapes": [[2, 5], [2, 4]],
+                                               "output_shapes": [[2, 6], [2, 6]]}
     assert "Gather" in op_types(model)
 
 

@@ -62,7 +62,8 @@ def test_tree_layout():
     assert tree["modules"][""]["children"] == ["conv", "bn", "act", "pool", "drop", "fc"]
     assert tree["modules"]["drop"] == {"class": "Dropout", "module": "torch.nn.modules.dropout", "children": [],
                                        "params": {"p": 0.3, "inplace": False}}
-    assert tree["parameters"]["bn.running_mean"] == {"shape": [8], "dtype": "float32"}
-    assert tree["parameters"]["bn.num_batches_tracked"] == {"shape": [], "dtype": "int64"}
-    assert tree["parameters"]["fc.weight"] == {"shape": [10, 512], "dtype": "float32"}
+    assert tree["parameters"]["bn.running_mean"] == {"shape": [8], "dtype": "float32", "buffer": True}
+    assert tree["parameters"]["bn.num_batches_tracked"] == {"shape": [], "dtype": "int64", "buffer": True}
+    assert tree["parameters"]["fc.weight"] == {"shape": [10, 512], "dtype": "float32", "buffer": False}
+    assert "calls" not in tree
     assert "fc.bias" not in tree["parameters"]
