@@ -41,18 +41,19 @@ TABLE_TYPOS = {
     'torch.Tensor.log_normal': 'torch.Tensor.log_normal_',
 }
 
-# torch-only parameters and why a call passing them loses nothing / cannot be converted.
+# torch-only parameters and why a call passing them loses nothing / cannot be
+# converted (the wording of the entries written by hand in mappings/).
 DROPPED = {
     'device': 'MindSpore places tensors on the device set by mindspore.set_context(device_target=...)',
-    'layout': 'MindSpore tensors are always strided (dense)',
-    'pin_memory': 'MindSpore manages host memory itself',
-    'memory_format': 'MindSpore has no memory formats',
-    'requires_grad': 'MindSpore differentiates with mindspore.grad/value_and_grad, not per-tensor flags',
+    'layout': 'MindSpore tensors have one layout',
+    'pin_memory': 'not needed in MindSpore',
+    'memory_format': 'MindSpore tensors have one memory format',
     'inplace': 'MindSpore has no in-place variant; the result is returned as usual',
 }
 UNSUPPORTED = {
-    'out': 'MindSpore has no out= argument: assign the result instead',
-    'generator': 'MindSpore random functions take a seed, not a torch.Generator',
+    'out': 'MindSpore functions return new tensors; assign the result',
+    'generator': 'MindSpore seeds random ops with seed= or mindspore.set_seed',
+    'requires_grad': 'MindSpore computes gradients of Parameters through mindspore.grad/value_and_grad',
 }
 
 # torch name -> MindSpore names that commonly mean the same thing.
@@ -156,7 +157,75 @@ def torch_overloads(qualname):
         match = DOC_SIGNATURE.match(line)
         if match and match.group(1) == name:
             found.append(split_params(match.group(2)))
+    if qualname.count('.') == 1:  # torch.X builtins: documented names checked against aten's
+        found = [with_aten_names(o, name, receiver=bool(o) and o[0] in ('input', 'self')) for o in found]
     return found
+
+
+SCHEMA_ARG = re.compile(r'^(?:[\w\[\]\(\)!?*.,\s>-]*?\s)?(\w+)(?:=.*)?$')
+
+
+def aten_names(op):
+    """The argument names of aten::op's schemas (out= overloads left out), each
+    without `self`: the names torch's Python bindings accept as keywords."""
+    import torch
+    result = []
+    for schema in torch._C._jit_get_schemas_for_operator('aten::' + op):
+        if schema.overload_name.endswith('out') or not schema.arguments or schema.arguments[0].name != 'self':
+            continue
+        result.append([a.name for a in schema.arguments[1:] if a.name != 'out'])
+    return result
+
+
+def with_aten_names(args, op, receiver):
+    """Documented parameter names corrected to the schema's (docs say
+    `div(value)`, the binding takes `other`). `receiver`: the documented list
+    starts with the tensor itself (functions: `input`). Only positional
+    parameters are renamed, and only where neither name appears elsewhere
+    in the other list (a reordered schema is not a rename)."""
+    if not args:
+        return args
+    positional = []
+    for a in args:
+        if a in ('*', '/') or a.startswith('*'):
+            break
+        positional.append(a.split('=')[0])
+    own = positional[1:] if receiver else positional
+    total = len([a for a in args if a not in ('*', '/') and not a.startswith('out=')]) - (1 if receiver else 0)
+    candidates = [n for n in aten_names(op) if len(n) == total]
+    if not candidates or not own:
+        return args
+    best = max(candidates, key=lambda n: sum(a == b for a, b in zip(n, own)))
+    renames = {a: b for a, b in zip(own, best) if a != b and a not in best and b not in own}
+    if not renames:
+        return args
+    out = []
+    for a in args:
+        name, eq, default = a.partition('=')
+        out.append(renames.get(name, name) + (eq + default if eq else ''))
+    return out
+
+
+def method_overloads(qualname):
+    """A tensor method's signatures. Its docstring often shows only
+    `bitwise_and() -> Tensor` and refers to torch.bitwise_and: then the
+    function's parameters after `input` (without `out`) are the method's."""
+    own = torch_overloads(qualname)
+    name = qualname.rsplit('.', 1)[1]
+    try:
+        doc = resolve_torch(qualname).__doc__ or ''
+    except (ImportError, AttributeError):
+        doc = ''
+    chosen = own
+    if f'torch.{name}`' in doc or f'torch.{name.rstrip("_")}`' in doc:
+        function, _ = merge_overloads(torch_overloads('torch.' + name.rstrip('_')))
+        if function and function[0] in ('input', 'self'):
+            derived = [a for a in function[1:] if not a.startswith('out=')]
+            if derived and derived[-1] == '*':
+                derived.pop()
+            if len(derived) > max((len(o) for o in own), default=-1):
+                chosen = [derived]
+    return [with_aten_names(o, name, receiver=False) for o in chosen]
 
 
 def torch_kind(qualname):
@@ -393,7 +462,8 @@ def main():
         if api in done:
             continue
         kind = torch_kind(api)
-        merged, notes = merge_overloads(torch_overloads(api))
+        overloads = method_overloads(api) if api.startswith('torch.Tensor.') else torch_overloads(api)
+        merged, notes = merge_overloads(overloads)
         entry = {'kind': kind, 'status': 'converted'}
         if merged is not None:
             entry['args'] = merged

@@ -17,6 +17,8 @@ export const MAPPING_FILES: readonly MappingFile[] = [
   require('../../../mappings/torch.nn.Module.json'),
   require('../../../mappings/torch.nn.functional.json'),
   require('../../../mappings/torch.nn.init.json'),
+  require('../../../mappings/torch.linalg.json'),
+  require('../../../mappings/torch.special.json'),
   require('../../../mappings/torch.optim.json'),
   require('../../../mappings/torch.optim.Optimizer.json'),
   require('../../../mappings/torch.utils.data.json')
