@@ -11,6 +11,7 @@ import { applyEdits } from '../edits';
 import { defaultMappingTable, TargetApi } from '../mapping';
 import type { PythonParser } from '../parse/python';
 import { Report, ReportEntry } from '../report';
+import { originalOffset, validateSource, validationEntries } from '../validate';
 import { FileAnalysis } from './analysis';
 import { ConversionContext } from './context';
 import { EditSet } from './editSet';
@@ -84,7 +85,12 @@ function convertOrThrow(parser: PythonParser, source: string, options: ConvertOp
     for (const step of STEPS) {
       step(context);
     }
-    return { code: applyEdits(source, context.edits.all()), report: { mode: 'ast', source: name, entries } };
+    const edits = context.edits.all();
+    // The converted code is checked against the selected MindSpore version's
+    // signatures; warnings are reported at the original line.
+    const issues = validateSource(parser, applyEdits(masked.masked, edits), { catalog: context.catalog });
+    entries.push(...validationEntries(issues, offset => lines.position(originalOffset(edits, offset))));
+    return { code: applyEdits(source, edits), report: { mode: 'ast', source: name, entries } };
   } finally {
     tree.delete();
   }

@@ -1,4 +1,5 @@
 export { collectImports, ImportBindings, ImportedName } from './imports';
+export { originalOffset } from './origin';
 export {
   IssueCode,
   ValidateOptions,

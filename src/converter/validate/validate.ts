@@ -24,6 +24,8 @@ export interface ValidationIssue {
   /** 1-based line and 0-based column of the reference, call or keyword. */
   line: number;
   column: number;
+  /** The same place as a string offset into the validated source. */
+  offset: number;
   /** The source text at fault: the reference (`nn.Conv2dd`) or the callee (`nn.Conv2d`). */
   original: string;
   /** The qualified MindSpore name concerned. */
@@ -34,8 +36,8 @@ export interface ValidationIssue {
 
 const ROOT = 'mindspore';
 
-function position(node: Node): { line: number; column: number } {
-  return { line: node.startPosition.row + 1, column: node.startPosition.column };
+function position(node: Node): { line: number; column: number; offset: number } {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column, offset: node.startIndex };
 }
 
 /** `a.b.c` of an attribute chain made only of names, else undefined. */
@@ -271,12 +273,18 @@ export function validateSource(parser: PythonParser, source: string, options: Va
   }
 }
 
-/** The issues as `warning` report entries. */
-export function validationEntries(issues: readonly ValidationIssue[]): ReportEntry[] {
+/**
+ * The issues as `warning` report entries. `place` maps an issue's offset to
+ * the line and column to report (e.g. back into the source a conversion was
+ * made from); without it the issue's own position is used.
+ */
+export function validationEntries(
+  issues: readonly ValidationIssue[],
+  place?: (offset: number) => { line: number; column: number }
+): ReportEntry[] {
   return issues.map(issue => ({
     kind: 'warning',
-    line: issue.line,
-    column: issue.column,
+    ...(place ? place(issue.offset) : { line: issue.line, column: issue.column }),
     original: issue.original,
     api: issue.api,
     note: issue.message
