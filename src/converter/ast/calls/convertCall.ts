@@ -3,21 +3,15 @@
  * arguments to torch's signature, plan the MindSpore arguments from the
  * mapping entry, and express the result as edits of the original text.
  */
-import { parseSignature } from '../../catalog';
 import { spellTarget } from '../spelling';
-import { ConversionContext, targetSignatures, textOf } from '../context';
+import { ConversionContext, textOf } from '../context';
 import { CallSite, REWRITERS, SiteResult } from '../rewriters';
 import { readArguments } from './arguments';
-import { bindCall } from './bind';
 import { argumentEdits } from './emit';
-import { choosePositions, OutputArg, planCall } from './plan';
+import { planSite, renderOutput } from './planSite';
 
 function lastName(api: string): string {
   return api.slice(api.lastIndexOf('.') + 1);
-}
-
-function render(output: OutputArg): string {
-  return output.positional || output.name === undefined ? output.text : `${output.name}=${output.text}`;
 }
 
 export function convertCall(site: CallSite, context: ConversionContext): SiteResult {
@@ -35,36 +29,26 @@ export function convertCall(site: CallSite, context: ConversionContext): SiteRes
     style === 'method'
       ? { start: site.methodName!.startIndex, end: site.methodName!.endIndex, text: lastName(target.api) }
       : { start: site.callee.startIndex, end: site.callee.endIndex, text: calleeText };
-  const parsed = readArguments(site.call);
-  if (!parsed) {
-    return { ok: false, reason: 'a generator argument cannot be matched to parameters' };
-  }
   if (!entry.args) {
-    if (style === 'function') {
-      const args = parsed.args.map(arg => textOf(context, arg.node));
-      return { ok: true, edits: [{ start: site.call.startIndex, end: site.call.endIndex, text: `${calleeText}(${[receiverText, ...args].join(', ')})` }], converted: calleeText, notes: [] };
+    const parsed = readArguments(site.call);
+    if (style !== 'function') {
+      return { ok: true, edits: [calleeEdit], converted: calleeText, notes: [] };
     }
-    return { ok: true, edits: [calleeEdit], converted: calleeText, notes: [] };
+    if (!parsed) {
+      return { ok: false, reason: 'a generator argument cannot be matched to parameters' };
+    }
+    const args = parsed.args.map(arg => textOf(context, arg.node));
+    const text = `${calleeText}(${[receiverText, ...args].join(', ')})`;
+    return { ok: true, edits: [{ start: site.call.startIndex, end: site.call.endIndex, text }], converted: calleeText, notes: [] };
   }
-  const torch = parseSignature(entry.args);
-  const bound = bindCall(torch, parsed.args, node => textOf(context, node));
-  if (!bound.ok) {
-    return bound;
+  const planned = planSite(site, context, { offset: style === 'function' ? 1 : 0 });
+  if (!planned.ok) {
+    return planned;
   }
-  const plan = planCall(target, torch, bound.bound, spellTarget);
-  if (!plan.ok) {
-    return plan;
-  }
-  const positions = choosePositions(plan.outputs, targetSignatures(context, target.api), {
-    firstPositional: entry.kind === 'function',
-    offset: style === 'function' ? 1 : 0
-  });
-  if (!positions.ok) {
-    return positions;
-  }
+  const { plan } = planned;
   if (style === 'function') {
-    const text = `${calleeText}(${[receiverText, ...plan.outputs.map(render)].join(', ')})`;
+    const text = `${calleeText}(${[receiverText, ...plan.outputs.map(renderOutput)].join(', ')})`;
     return { ok: true, edits: [{ start: site.call.startIndex, end: site.call.endIndex, text }], converted: calleeText, notes: plan.notes };
   }
-  return { ok: true, edits: [calleeEdit, ...argumentEdits(parsed.list, parsed.args, plan.outputs)], converted: calleeText, notes: plan.notes };
+  return { ok: true, edits: [calleeEdit, ...argumentEdits(planned.list, planned.args, plan.outputs)], converted: calleeText, notes: plan.notes };
 }

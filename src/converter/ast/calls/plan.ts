@@ -143,6 +143,11 @@ export function planCall(
     }
     outputs.push({ name, text: arg.value.text, source, firstOfSource: true, fromPositional: arg.positional, unchanged: true, first, positional: false });
   }
+  const merged = mergeDuplicates(outputs);
+  if (!Array.isArray(merged)) {
+    return { ok: false, reason: merged.reason };
+  }
+  outputs.splice(0, outputs.length, ...merged);
   for (const [name, value] of Object.entries(target.setArgs ?? {})) {
     const computed = argValue(value, bound, spell);
     if (computed) {
@@ -150,6 +155,28 @@ export function planCall(
     }
   }
   return { ok: true, outputs, removed, notes };
+}
+
+/**
+ * Several torch arguments may ask for the same MindSpore one (pooling's
+ * padding and ceil_mode both need pad_mode='pad'): equal values merge, a
+ * conflict cannot be converted.
+ */
+function mergeDuplicates(outputs: OutputArg[]): OutputArg[] | { reason: string } {
+  const seen = new Map<string, OutputArg>();
+  const merged: OutputArg[] = [];
+  for (const output of outputs) {
+    const earlier = output.name === undefined ? undefined : seen.get(output.name);
+    if (!earlier) {
+      if (output.name !== undefined) {
+        seen.set(output.name, output);
+      }
+      merged.push(output);
+    } else if (earlier.text !== output.text) {
+      return { reason: `${output.name} would be both ${earlier.text} and ${output.text}` };
+    }
+  }
+  return merged;
 }
 
 /**

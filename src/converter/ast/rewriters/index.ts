@@ -3,11 +3,15 @@
  * Typed against REWRITER_NAMES, so a name without an implementation (or an
  * implementation without a name) does not compile. Nothing registers itself.
  */
+import { initializerCall } from './initializerCall';
+import { modulesToCells } from './modulesToCells';
 import type { RewriterName } from './names';
 import { tensorSizeToShape } from './tensorSizeToShape';
 import type { EntryRewriter } from './types';
 
 export const REWRITERS: Record<RewriterName, EntryRewriter> = {
+  initializerCall,
+  modulesToCells,
   tensorSizeToShape
 };
 

@@ -95,7 +95,19 @@ export function collectSites(context: ConversionContext): Site[] {
       sites.push({ node: fn, name: method, byMethodName: true });
     }
   }
-  return sites.sort((a, b) => a.node.endIndex - b.node.endIndex || b.node.startIndex - a.node.startIndex);
+  return sites
+    .filter(site => !insideError(site.node))
+    .sort((a, b) => a.node.endIndex - b.node.endIndex || b.node.startIndex - a.node.startIndex);
+}
+
+/** Constructs in a region that did not parse are left alone (the report warns about the region). */
+function insideError(node: Node): boolean {
+  for (let current: Node | null = node; current; current = current.parent) {
+    if (current.isError) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Receivers that are certainly not tensors or modules: literals, and names of imported non-torch modules. */

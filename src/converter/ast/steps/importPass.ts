@@ -20,7 +20,8 @@ const PREFERRED_ALIAS: Record<string, string> = {
   'mindspore.mint': 'mint',
   'mindspore.mint.nn': 'mint_nn',
   'mindspore.mint.nn.functional': 'F',
-  'mindspore.numpy': 'mnp'
+  'mindspore.numpy': 'mnp',
+  'mindspore.common.initializer': 'init'
 };
 
 /** The MindSpore module a torch module's alias can be reused for. */

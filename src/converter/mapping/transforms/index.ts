@@ -9,6 +9,7 @@ import { geluApproximate } from './geluApproximate';
 import { layerNormShape } from './layerNormShape';
 import { notNone } from './notNone';
 import { oneMinus } from './oneMinus';
+import { padModeArg, poolPadding } from './poolPadding';
 import { shapeTuple } from './shapeTuple';
 import { splitBetas } from './splitBetas';
 import { trackRunningStats } from './trackRunningStats';
@@ -25,6 +26,8 @@ export const TRANSFORMS = {
   layerNormShape,
   notNone,
   oneMinus,
+  padModeArg,
+  poolPadding,
   shapeTuple,
   splitBetas,
   trackRunningStats,

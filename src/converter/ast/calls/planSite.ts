@@ -1,0 +1,47 @@
+/** Binding and planning of a call site's arguments, shared by the generic conversion and the rewriters. */
+import type { Node } from 'web-tree-sitter';
+import { parseSignature } from '../../catalog';
+import { ConversionContext, targetSignatures, textOf } from '../context';
+import type { CallSite } from '../rewriters/types';
+import { spellTarget } from '../spelling';
+import { CallArgument, readArguments } from './arguments';
+import { BoundArgument, bindCall } from './bind';
+import { CallPlan, choosePositions, OutputArg, planCall } from './plan';
+
+export function renderOutput(output: OutputArg): string {
+  return output.positional || output.name === undefined ? output.text : `${output.name}=${output.text}`;
+}
+
+export type SitePlan =
+  | { ok: true; list: Node; args: CallArgument[]; plan: CallPlan; bound: Map<string, BoundArgument> }
+  | { ok: false; reason: string };
+
+/**
+ * Binds and plans the arguments of a call site. `taken` names torch
+ * parameters a rewriter places itself (they are left out of the plan);
+ * `offset` counts the positional arguments the target receives before them.
+ */
+export function planSite(site: CallSite, context: ConversionContext, options: { taken?: string[]; offset?: number; targetApi?: string } = {}): SitePlan {
+  const parsed = readArguments(site.call);
+  if (!parsed) {
+    return { ok: false, reason: 'a generator argument cannot be matched to parameters' };
+  }
+  const torch = parseSignature(site.entry.args ?? []);
+  const bound = bindCall(torch, parsed.args, node => textOf(context, node));
+  if (!bound.ok) {
+    return bound;
+  }
+  const remaining = new Map([...bound.bound].filter(([name]) => !options.taken?.includes(name)));
+  const plan = planCall(site.target, torch, remaining, spellTarget);
+  if (!plan.ok) {
+    return plan;
+  }
+  const positions = choosePositions(plan.outputs, targetSignatures(context, options.targetApi ?? site.target.api), {
+    firstPositional: site.entry.kind === 'function' && !options.taken?.length,
+    offset: options.offset ?? 0
+  });
+  if (!positions.ok) {
+    return positions;
+  }
+  return { ok: true, list: parsed.list, args: parsed.args, plan, bound: bound.bound };
+}
