@@ -21,6 +21,8 @@ export interface ConversionContext {
   entries: ReportEntry[];
   /** Identifiers whose torch binding a conversion no longer needs. */
   consumed: Set<number>;
+  /** Names used on masked notebook lines (`%time y = torch.ones(2)`): their imports stay. */
+  maskedNames: Set<string>;
 }
 
 export function textOf(context: ConversionContext, node: Node): string {

@@ -7,7 +7,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { DEFAULT_MINDSPORE_VERSION, loadCatalog, MindsporeVersion } from '../catalog';
-import { applyEdits } from '../edits';
+import { applyEdits, TextEdit } from '../edits';
 import { defaultMappingTable, TargetApi } from '../mapping';
 import type { PythonParser } from '../parse/python';
 import { Report, ReportEntry } from '../report';
@@ -36,7 +36,17 @@ export interface SourceConversion {
 /** The conversion steps, in the order they run; each reads the analysis and adds edits and report entries. */
 const STEPS: ReadonlyArray<(context: ConversionContext) => void> = [convertApiReferences, convertCellSubclasses, applyImportPass];
 
+/** A conversion with the edits that produced it (for tests that check what was touched). */
+export interface DetailedConversion extends SourceConversion {
+  edits: TextEdit[];
+}
+
 export function convertSource(parser: PythonParser, source: string, options: ConvertOptions = {}): SourceConversion {
+  const { code, report } = convertWithEdits(parser, source, options);
+  return { code, report };
+}
+
+export function convertWithEdits(parser: PythonParser, source: string, options: ConvertOptions = {}): DetailedConversion {
   const name = options.fileName ?? '<source>';
   try {
     return convertOrThrow(parser, source, options, name);
@@ -44,6 +54,7 @@ export function convertSource(parser: PythonParser, source: string, options: Con
     const message = error instanceof Error ? error.message : String(error);
     return {
       code: source,
+      edits: [],
       report: {
         mode: 'ast',
         source: name,
@@ -53,11 +64,12 @@ export function convertSource(parser: PythonParser, source: string, options: Con
   }
 }
 
-function convertOrThrow(parser: PythonParser, source: string, options: ConvertOptions, name: string): SourceConversion {
+function convertOrThrow(parser: PythonParser, source: string, options: ConvertOptions, name: string): DetailedConversion {
   const masked = maskNotebookSyntax(source);
   if (masked.foreignCellMagic) {
     return {
       code: source,
+      edits: [],
       report: {
         mode: 'ast',
         source: name,
@@ -80,7 +92,8 @@ function convertOrThrow(parser: PythonParser, source: string, options: ConvertOp
       edits: new EditSet(masked.masked),
       lines,
       entries,
-      consumed: new Set()
+      consumed: new Set(),
+      maskedNames: masked.maskedNames
     };
     for (const step of STEPS) {
       step(context);
@@ -90,7 +103,7 @@ function convertOrThrow(parser: PythonParser, source: string, options: ConvertOp
     // signatures; warnings are reported at the original line.
     const issues = validateSource(parser, applyEdits(masked.masked, edits), { catalog: context.catalog });
     entries.push(...validationEntries(issues, offset => lines.position(originalOffset(edits, offset))));
-    return { code: applyEdits(source, edits), report: { mode: 'ast', source: name, entries } };
+    return { code: applyEdits(source, edits), edits, report: { mode: 'ast', source: name, entries } };
   } finally {
     tree.delete();
   }
@@ -105,8 +118,11 @@ function syntaxErrors(root: Node, lines: LineIndex, source: string): ReportEntry
   const visit = (node: Node) => {
     if (node.isError || node.isMissing) {
       const text = source.slice(node.startIndex, node.endIndex).split('\n')[0].slice(0, 40);
-      const what = node.isMissing ? `missing '${node.type}'` : `cannot parse '${text}'`;
-      entries.push({ kind: 'warning', ...lines.position(node.startIndex), original: text || node.type, note: `syntax error: ${what}; this region is kept unchanged.` });
+      const first = node.startPosition.row + 1;
+      const last = node.endPosition.row + 1;
+      const region = last > first ? `lines ${first}-${last} are` : `line ${first} is`;
+      const what = node.isMissing ? `missing '${node.type}'` : 'cannot parse this';
+      entries.push({ kind: 'warning', ...lines.position(node.startIndex), original: text || node.type, note: `syntax error: ${what}; ${region} kept unchanged.` });
       return;
     }
     if (node.hasError) {

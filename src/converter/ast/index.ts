@@ -1,2 +1,2 @@
-export { convertSource, ConvertOptions, SourceConversion } from './convert';
+export { convertSource, convertWithEdits, ConvertOptions, DetailedConversion, SourceConversion } from './convert';
 export { maskNotebookSyntax } from './notebook';

@@ -9,6 +9,8 @@ export interface MaskedSource {
   masked: string;
   /** Masked lines, 1-based. */
   maskedLines: number[];
+  /** Identifiers that occur on masked lines (they may use imported names). */
+  maskedNames: Set<string>;
   /** A cell magic whose body is not Python (`%%bash`, `%%html`, ...): the cell is left as it is. */
   foreignCellMagic?: string;
 }
@@ -84,9 +86,10 @@ export function maskNotebookSyntax(source: string): MaskedSource {
   const first = lines[0].trim();
   const cellMagic = /^%%(\w+)/.exec(first);
   if (cellMagic && !PYTHON_CELL_MAGICS.has(cellMagic[1])) {
-    return { masked: source, maskedLines: [], foreignCellMagic: cellMagic[1] };
+    return { masked: source, maskedLines: [], maskedNames: new Set(), foreignCellMagic: cellMagic[1] };
   }
   const maskedLines: number[] = [];
+  const maskedNames = new Set<string>();
   const inside = continuationLines(source);
   const out = lines.map((line, index) => {
     const start = inside[index] ? undefined : ipythonStart(line);
@@ -94,8 +97,11 @@ export function maskNotebookSyntax(source: string): MaskedSource {
       return line;
     }
     maskedLines.push(index + 1);
+    for (const name of line.slice(start).match(/[A-Za-z_]\w*/g) ?? []) {
+      maskedNames.add(name);
+    }
     const end = line.endsWith('\r') ? line.length - 1 : line.length;
     return line.slice(0, start) + mask(line.slice(start, end)) + line.slice(end);
   });
-  return { masked: out.join('\n'), maskedLines };
+  return { masked: out.join('\n'), maskedLines, maskedNames };
 }

@@ -96,14 +96,14 @@ export function planCall(
       }
       removed.push(...arg.sources);
       if (dropped !== undefined && !isDefault && arg.sources.length > 0) {
-        notes.push(`${param.name} is dropped: ${dropped}.`);
+        notes.push(`Dropped ${param.name}=${arg.value.text}: ${dropped}.`);
       }
       continue;
     }
     const name = target.rename?.[param.name] ?? param.name;
     const transformName = target.transforms?.[param.name];
     if (transformName) {
-      const result = TRANSFORMS[transformName].apply({ value: arg.value, param: name });
+      const result = TRANSFORMS[transformName].apply({ value: arg.value, param: name, torchParam: param.name });
       if ('unsupported' in result) {
         return { ok: false, reason: result.unsupported };
       }
@@ -119,7 +119,8 @@ export function planCall(
           text: out.text,
           source,
           firstOfSource: index === 0,
-          fromPositional: arg.positional,
+          // Only the argument that keeps the parameter's own name may stay positional.
+          fromPositional: arg.positional && index === 0 && out.name === name,
           unchanged: result.args.length === 1 && out.name === name && out.text === arg.value.text,
           first,
           positional: false

@@ -225,7 +225,7 @@ function finish(
   const notes = [
     ...(caveat && (resolved.target.status ?? entry.status) === 'caveat' ? [sentence(caveat)] : []),
     ...result.notes.map(sentence),
-    ...(resolved.fallback ? ['mindspore.mint has no counterpart: converted to the classic API.'] : []),
+    ...(resolved.fallback ? ['No mindspore.mint mapping yet: converted to the classic API.'] : []),
     ...(byMethodName ? ['Matched by method name.'] : [])
   ];
   report(context, node, {

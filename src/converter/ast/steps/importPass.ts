@@ -59,7 +59,8 @@ function torchImports(context: ConversionContext): TorchImport[] {
       for (const binding of bindings) {
         const imported = binding.imported;
         if (imported && binding.statement && !binding.statement.relative && isTorchName(imported.qualified)) {
-          const record = { statement: binding.statement, imported, binding, used: false };
+          const used = scope.kind === 'module' && context.maskedNames.has(imported.name);
+          const record = { statement: binding.statement, imported, binding, used };
           found.push(record);
           byBinding.set(binding, record);
         }
@@ -80,59 +81,71 @@ function torchImports(context: ConversionContext): TorchImport[] {
   return found;
 }
 
-/** Names the chosen aliases must not collide with. */
-function takenNames(context: ConversionContext, freed: ReadonlySet<Binding>): Set<string> {
+/**
+ * Names a new module-level alias must not take: names bound at module level
+ * (other than by torch imports that go away), and names read somewhere that
+ * resolve to the module level or to builtins.
+ */
+function moduleLevelNames(context: ConversionContext, freed: ReadonlySet<Binding>): Set<string> {
   const taken = new Set<string>();
+  const module = context.analysis.scopes.module;
+  for (const [name, bindings] of module.bindings) {
+    if (!bindings.every(b => freed.has(b))) {
+      taken.add(name);
+    }
+  }
   for (const scope of context.analysis.scopes.scopes) {
-    for (const [name, bindings] of scope.bindings) {
-      if (!bindings.every(b => freed.has(b))) {
-        taken.add(name);
-      }
+    for (const name of scope.globals) {
+      taken.add(name);
     }
   }
   for (const { node, scope } of context.analysis.scopes.loads) {
     const bindings = scope.lookup(node.text);
-    if (bindings.length === 0 || !bindings.every(b => freed.has(b))) {
+    if (bindings.length === 0 || bindings.some(b => b.scope === module && !freed.has(b))) {
       taken.add(node.text);
     }
   }
-  for (const name of context.analysis.scopes.boundNames) {
-    if (!context.analysis.scopes.module.bindings.has(name) || !context.analysis.scopes.module.bindings.get(name)!.every(b => freed.has(b))) {
-      taken.add(name);
-    }
-  }
   return taken;
+}
+
+/** Whether `name` is bound in a local scope around any of the offsets (where a module alias would be shadowed). */
+function shadowedAt(context: ConversionContext, name: string, offsets: readonly number[]): boolean {
+  return offsets.some(offset =>
+    context.analysis.scopes.scopes.some(
+      scope => scope.kind !== 'module' && scope.node.startIndex <= offset && offset < scope.node.endIndex && scope.bindings.has(name)
+    )
+  );
 }
 
 function preferredAlias(module: string): string {
   return PREFERRED_ALIAS[module] ?? module.slice(module.lastIndexOf('.') + 1);
 }
 
-function freshAlias(module: string, taken: Set<string>): string {
+function freshAlias(module: string, unusable: (name: string) => boolean): string {
   const preferred = preferredAlias(module);
-  if (!taken.has(preferred)) {
+  if (!unusable(preferred)) {
     return preferred;
   }
   const base = `ms_${preferred}`;
   let candidate = base;
-  for (let n = 2; taken.has(candidate); n += 1) {
+  for (let n = 2; unusable(candidate); n += 1) {
     candidate = `${base}${n}`;
   }
   return candidate;
 }
 
 export function applyImportPass(context: ConversionContext): void {
-  const needed: string[] = [];
-  for (const text of [...context.edits.all().map(e => e.text), ...context.entries.map(e => e.converted ?? '')]) {
-    for (const module of placeholderModules(text)) {
-      if (!needed.includes(module)) {
-        needed.push(module);
-      }
+  const uses = new Map<string, number[]>();
+  for (const edit of context.edits.all()) {
+    for (const module of placeholderModules(edit.text)) {
+      uses.set(module, [...(uses.get(module) ?? []), edit.start]);
     }
   }
+  const needed = [...uses.keys()];
   const imports = torchImports(context);
   const freed = new Set(imports.filter(i => !i.used).map(i => i.binding));
-  const taken = takenNames(context, freed);
+  const taken = moduleLevelNames(context, freed);
+  const unusable = (module: string) => (name: string) => taken.has(name) || shadowedAt(context, name, uses.get(module)!);
   const alias = new Map<string, string>();
   const reused = new Map<TorchImport, string>();
   const inserted: string[] = [];
@@ -150,7 +163,7 @@ export function applyImportPass(context: ConversionContext): void {
         isModuleLevel(i.statement.node) &&
         COUNTERPART[context.target][i.imported.qualified] === module &&
         reusedName(i, module) === preferredAlias(module) &&
-        !taken.has(reusedName(i, module))
+        !unusable(module)(reusedName(i, module))
     );
     if (reusable) {
       const name = reusedName(reusable, module);
@@ -159,7 +172,7 @@ export function applyImportPass(context: ConversionContext): void {
       taken.add(name);
       continue;
     }
-    const fresh = freshAlias(module, taken);
+    const fresh = freshAlias(module, unusable(module));
     alias.set(module, fresh);
     taken.add(fresh);
     inserted.push(importLine(module, fresh));

@@ -8,9 +8,9 @@ import type { ValueTransform } from './types';
 export const notNone: ValueTransform = {
   description: 'passes the value through; None (also as the omitted default) makes the call unsupported',
   emits: param => [param],
-  apply({ value, param }) {
+  apply({ value, param, torchParam }) {
     if (value.kind === 'none') {
-      return { unsupported: `${param} must be given explicitly: torch chooses it implicitly when it is None` };
+      return { unsupported: `${torchParam ?? param} must be given explicitly: torch chooses it implicitly when it is None` };
     }
     return { args: [{ name: param, text: value.text }] };
   }

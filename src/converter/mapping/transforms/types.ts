@@ -5,6 +5,8 @@ export interface TransformInput {
   value: PyValue;
   /** The MindSpore parameter the argument goes to (after `rename`). */
   param: string;
+  /** The torch parameter (for messages); `param` when absent. */
+  torchParam?: string;
 }
 
 /** The MindSpore arguments that replace the torch one (none: the argument is dropped). */

@@ -1,0 +1,3 @@
+%%bash
+import torch
+echo torch.ones

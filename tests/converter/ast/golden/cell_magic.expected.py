@@ -1,0 +1,3 @@
+%%time
+from mindspore import ops
+x = ops.ones((2,))

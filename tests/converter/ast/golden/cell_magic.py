@@ -1,0 +1,3 @@
+%%time
+import torch
+x = torch.ones(2)

@@ -1,0 +1,10 @@
+%matplotlib inline
+!pip install torch
+import torch
+import torch.nn as nn
+files = !ls
+nn.Linear?
+x = torch.zeros(2, 3)
+%time y = torch.ones(2)
+msg = ("%d items"
+       % 3)
