@@ -121,7 +121,8 @@ Convert PyTorch code (AST mode, --in_file) or a PyTorch/ONNX model (graph mode,
 optional arguments:
   -h, --help            show this help message and exit
   -v, --version         show program's version number and exit
-  --in_file FILE|DIR    a PyTorch .py file or notebook to convert by its source (AST mode)
+  --in_file FILE|DIR    a PyTorch .py file or notebook to convert by its source (AST mode);
+                        a directory converts every .py and .ipynb under it (project mode)
   --model_file FILE     a model to convert by its graph: .onnx, or .pth (needs python3 with torch)
   --shape SHAPE         input shape per model input, e.g. 1,3,224,224 (graph mode)
   --output DIR          where converted files are written (default: ./output)

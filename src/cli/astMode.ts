@@ -9,16 +9,19 @@ import { convertSource, MindsporeVersion, MINDSPORE_VERSIONS, renderText, summar
 import { nodePythonParser } from '../node/assets';
 import { CliOptions, UsageError } from './args';
 import { CliError, writeOutputs } from './output';
+import { runProjectMode } from './projectMode';
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function readSource(path: string): string {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
+  if (!statSync(path, { throwIfNoEntry: false })) {
     throw new CliError(`cannot read ${path}: no such file`);
-  }
-  if (stat.isDirectory()) {
-    throw new CliError(`${path} is a directory: converting a whole project is not supported yet`);
   }
   const bytes = readFileSync(path);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -38,8 +41,11 @@ export function mindsporeVersion(text: string): MindsporeVersion {
 /** Runs AST mode; returns the lines to print on stdout. */
 export async function runAstMode(options: CliOptions): Promise<string> {
   const path = options.inFile!;
+  if (isDirectory(path) || extname(path) === '.ipynb') {
+    return runProjectMode(options, mindsporeVersion(options.mindsporeVersion));
+  }
   if (extname(path) !== '.py') {
-    throw new CliError(`${path}: --in_file takes a .py file`);
+    throw new CliError(`${path}: --in_file takes a .py file, a .ipynb notebook or a directory`);
   }
   const source = readSource(path);
   const version = mindsporeVersion(options.mindsporeVersion);

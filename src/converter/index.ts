@@ -10,3 +10,4 @@ export * from './catalog';
 export * from './validate';
 export { convertSource, ConvertOptions, SourceConversion } from './ast';
 export { defaultMappingTable, MappingEntry, MappingTable, TargetApi } from './mapping';
+export * from './notebook';

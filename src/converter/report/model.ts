@@ -25,6 +25,8 @@ export interface ReportEntry {
   api?: string;
   /** How the API was recognised: by its resolved qualified name, or only by a method name. */
   matchedBy?: 'qualified-name' | 'method-name';
+  /** In a notebook's report: the 0-based index of the cell; `line` then counts within that cell. */
+  cell?: number;
 }
 
 export type ReportMode = 'ast' | 'graph';
@@ -59,7 +61,7 @@ export function summarize(report: Report): ReportSummary {
   };
 }
 
-/** Entries in reading order: insert entries first, then by line, then by column. */
+/** Entries in reading order: insert entries first, then by cell, line, column. */
 export function sortedEntries(entries: readonly ReportEntry[]): ReportEntry[] {
   return entries
     .map((entry, order) => ({ entry, order }))
@@ -68,6 +70,7 @@ export function sortedEntries(entries: readonly ReportEntry[]): ReportEntry[] {
       const bh = b.entry.line === undefined ? 0 : 1;
       return (
         ah - bh ||
+        (a.entry.cell ?? -1) - (b.entry.cell ?? -1) ||
         (a.entry.line ?? 0) - (b.entry.line ?? 0) ||
         (a.entry.column ?? 0) - (b.entry.column ?? 0) ||
         a.order - b.order

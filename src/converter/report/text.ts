@@ -29,7 +29,8 @@ export function renderText(report: Report): string {
   const lines = ['[Start Convert]'];
   for (const entry of sortedEntries(report.entries)) {
     const message = entryMessage(entry);
-    const line = entry.line === undefined ? message : `line ${entry.line}:${entry.column ?? 0}: ${message}`;
+    const cell = entry.cell === undefined ? '' : `cell ${entry.cell + 1} `;
+    const line = entry.line === undefined ? message : `${cell}line ${entry.line}:${entry.column ?? 0}: ${message}`;
     if (lines[lines.length - 1] !== line) {
       lines.push(line);
     }
