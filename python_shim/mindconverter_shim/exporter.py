@@ -10,6 +10,7 @@ of the model and all its submodules are restored afterwards.
 
 import inspect
 import io
+import itertools
 import os
 import re
 import traceback
@@ -53,7 +54,7 @@ def export(model_or_name, shapes, dtypes=None, opset=None, namespace=None):
     dtypes = validate_dtypes(dtypes, len(shapes))
     opset = validate_opset(opset)
 
-    flags = {module: module.training for module in model.modules()}
+    flags = [(module, module.training) for module in model.modules()]
     model_training = bool(model.training)
     caught = []
     try:
@@ -65,7 +66,7 @@ def export(model_or_name, shapes, dtypes=None, opset=None, namespace=None):
                 outputs = _run_forward(torch, model, args)
             onnx_bytes, method = _export_with_fallback(torch, model, args, opset, len(outputs))
     finally:
-        for module, training in flags.items():
+        for module, training in flags:
             module.training = training
 
     inputs = [
@@ -76,7 +77,8 @@ def export(model_or_name, shapes, dtypes=None, opset=None, namespace=None):
         {"name": name, "shape": list(tensor.shape), "dtype": dtype_name(tensor.dtype)}
         for name, tensor in zip(_names("output", len(outputs)), outputs)
     ]
-    tree = module_tree(model, inputs, opset, torch.__version__, model_training, outputs=output_entries, calls=calls)
+    tree = module_tree(model, inputs, opset, torch.__version__, model_training,
+                       outputs=output_entries, calls=calls)
     tree["exported_with"] = method
     return ExportResult(onnx_bytes, tree, method, _warning_lines(caught))
 
@@ -97,9 +99,8 @@ def _names(stem, count):
 
 
 def _model_device(torch, model):
-    for tensor in list(model.parameters()) + list(model.buffers()):
-        return tensor.device
-    return torch.device("cpu")
+    first = next(itertools.chain(model.parameters(), model.buffers()), None)
+    return first.device if first is not None else torch.device("cpu")
 
 
 def _sample_inputs(torch, model, shapes, dtypes):

@@ -29,10 +29,17 @@ def list_models(namespace):
             "name": name,
             "class": type(value).__name__,
             "module": type(value).__module__,
-            "parameters": sum(parameter.numel() for parameter in value.parameters()),
+            "parameters": _parameter_count(value),
             "training": bool(value.training),
         })
     return sorted(models, key=lambda entry: entry["name"])
+
+
+def _parameter_count(model):
+    """Elements of the unique parameters; lazy ones (LazyLinear before its first call) count 0."""
+    from torch.nn.parameter import is_lazy
+
+    return sum(0 if is_lazy(parameter) else parameter.numel() for parameter in model.parameters())
 
 
 def get_model(name, namespace):

@@ -35,6 +35,14 @@ def test_shared_parameters_are_counted_once():
     assert list_models({"tied": tied})[0]["parameters"] == 4 * 4 + 4
 
 
+@pytest.mark.filterwarnings("ignore:Lazy modules are a new feature")
+def test_lazy_modules_are_listed_before_their_first_call():
+    lazy = nn.Sequential(nn.LazyLinear(4), nn.ReLU())
+    assert list_models({"lazy": lazy})[0]["parameters"] == 0
+    lazy(torch.zeros(1, 3))
+    assert list_models({"lazy": lazy})[0]["parameters"] == 3 * 4 + 4
+
+
 def test_get_model_resolves_dotted_names_and_sequential_indices():
     net = nn.Sequential(nn.Conv2d(1, 2, 3), nn.Sequential(nn.ReLU(), nn.Linear(2, 2)))
     namespace = {"net": net}
