@@ -17,15 +17,59 @@ export function isTorchName(qualified: string): boolean {
   return TORCH_ROOTS.has(qualified.split('.')[0]);
 }
 
+/**
+ * Names a notebook cell commonly uses without importing them (an earlier
+ * cell did): read as these imports when nothing in the source binds them.
+ */
+export const IMPLICIT_IMPORTS: Readonly<Record<string, string>> = {
+  torch: 'torch',
+  nn: 'torch.nn',
+  F: 'torch.nn.functional',
+  optim: 'torch.optim'
+};
+
+function insideExcept(node: Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'except_clause') {
+      return true;
+    }
+    if (current.type === 'function_definition' || current.type === 'class_definition') {
+      return false;
+    }
+  }
+  return false;
+}
+
 export class FileAnalysis {
   readonly scopes: ScopeAnalysis;
   private readonly scopeOfLoad = new Map<number, Scope>();
+  private readonly implicit = new Map<string, Binding>();
+  /** Implicit imports some load was read as, with the first such load (for the report). */
+  readonly implicitUsed = new Map<string, Node>();
 
   constructor(readonly root: Node) {
     this.scopes = analyzeScopes(root);
     for (const load of this.scopes.loads) {
       this.scopeOfLoad.set(load.node.id, load.scope);
     }
+  }
+
+  private implicitBinding(name: string): Binding | undefined {
+    const qualified = IMPLICIT_IMPORTS[name];
+    if (!qualified || this.scopes.boundNames.has(name)) {
+      return undefined;
+    }
+    let binding = this.implicit.get(name);
+    if (!binding) {
+      binding = {
+        name,
+        scope: this.scopes.module,
+        node: this.root,
+        imported: { name, qualified, form: 'import-as', itemText: `${qualified} as ${name}` }
+      };
+      this.implicit.set(name, binding);
+    }
+    return binding;
   }
 
   /** The scope a loaded identifier is read in (undefined for identifiers that are not loads). */
@@ -43,7 +87,16 @@ export class FileAnalysis {
     if (!scope) {
       return undefined;
     }
-    const bindings = scope.lookup(identifier.text);
+    const all = scope.lookup(identifier.text);
+    if (all.length === 0) {
+      const implicit = this.implicitBinding(identifier.text);
+      if (implicit && !this.implicitUsed.has(identifier.text)) {
+        this.implicitUsed.set(identifier.text, identifier);
+      }
+      return implicit;
+    }
+    // `try: import torch` / `except ImportError: torch = None`: the fallback does not count.
+    const bindings = all.filter(b => b.imported || !insideExcept(b.node));
     if (bindings.length === 0 || bindings.some(b => !b.imported || b.statement?.relative)) {
       return undefined;
     }

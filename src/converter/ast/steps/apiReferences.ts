@@ -31,11 +31,16 @@ export function targetOf(entry: MappingEntry, target: 'classic' | 'mint'): { tar
   return { target: entry.classic, fallback: target === 'mint' };
 }
 
+/**
+ * Whether calls need their arguments converted (so a bare reference, called
+ * later with torch's arguments, would be wrong). Dropped arguments alone do
+ * not count: a later call that passes one fails loudly rather than silently.
+ */
 function hasArgumentSemantics(entry: MappingEntry, target: ApiTarget): boolean {
   return (
     target.rewriter !== undefined ||
     (entry.args !== undefined &&
-      [target.rename, target.drop, target.unsupportedArgs, target.transforms, target.defaults, target.setArgs].some(
+      [target.rename, target.unsupportedArgs, target.transforms, target.defaults, target.setArgs].some(
         field => field !== undefined && Object.keys(field).length > 0
       ))
   );
@@ -95,9 +100,11 @@ export function collectSites(context: ConversionContext): Site[] {
       sites.push({ node: fn, name: method, byMethodName: true });
     }
   }
+  // Inner constructs first: a call's range (not just its callee's) decides the order.
+  const span = (site: Site) => callOf(site.node) ?? site.node;
   return sites
     .filter(site => !insideError(site.node))
-    .sort((a, b) => a.node.endIndex - b.node.endIndex || b.node.startIndex - a.node.startIndex);
+    .sort((a, b) => span(a).endIndex - span(b).endIndex || span(b).startIndex - span(a).startIndex);
 }
 
 /** Constructs in a region that did not parse are left alone (the report warns about the region). */
@@ -174,7 +181,11 @@ function unconvert(context: ConversionContext, node: Node, api: string, note: st
 function convertReference(context: ConversionContext, site: Site): void {
   const mapped = mappedPrefix(context, site.node, site.name);
   if (!mapped) {
-    unconvert(context, site.node, site.name, `${site.name} has no MindSpore mapping yet.`);
+    const binding = site.node.type === 'identifier' ? context.analysis.importOf(site.node) : undefined;
+    const note = binding?.imported?.qualified === site.name
+      ? `The module ${site.name} itself is used here, not one of its APIs; it stays as it is.`
+      : `No MindSpore mapping for ${site.name} yet.`;
+    unconvert(context, site.node, site.name, note);
     return;
   }
   const resolved = targetOf(mapped.entry, context.target);

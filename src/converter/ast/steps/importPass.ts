@@ -9,7 +9,7 @@
  * placeholders.
  */
 import type { Node } from 'web-tree-sitter';
-import { Binding, ImportedBinding, ImportStatement, isTorchName } from '../analysis';
+import { Binding, IMPLICIT_IMPORTS, ImportedBinding, ImportStatement, isTorchName } from '../analysis';
 import { ConversionContext, position } from '../context';
 import { placeholderModules, substitutePlaceholders } from '../spelling';
 
@@ -101,7 +101,9 @@ function moduleLevelNames(context: ConversionContext, freed: ReadonlySet<Binding
   }
   for (const { node, scope } of context.analysis.scopes.loads) {
     const bindings = scope.lookup(node.text);
-    if (bindings.length === 0 || bindings.some(b => b.scope === module && !freed.has(b))) {
+    // A converted use of an implicitly imported name (`torch` in a cell) no longer needs it.
+    const consumedImplicit = bindings.length === 0 && context.consumed.has(node.id);
+    if ((bindings.length === 0 && !consumedImplicit) || bindings.some(b => b.scope === module && !freed.has(b))) {
       taken.add(node.text);
     }
   }
@@ -179,6 +181,16 @@ export function applyImportPass(context: ConversionContext): void {
   }
   rewriteTorchImports(context, imports, reused);
   insertImports(context, imports, inserted);
+  for (const [name, node] of context.analysis.implicitUsed) {
+    const qualified = IMPLICIT_IMPORTS[name];
+    const statement = qualified === name ? `import ${name}` : `import ${qualified} as ${name}`;
+    context.entries.push({
+      kind: 'info',
+      ...position(context, node),
+      original: name,
+      note: `'${name}' is not imported in this source: it is read as '${statement}' (a notebook's earlier cell may import it).`
+    });
+  }
   const spell = (module: string) => alias.get(module) ?? module;
   context.edits.substitute(text => substitutePlaceholders(text, spell));
   for (const entry of context.entries) {
