@@ -1,0 +1,1 @@
+"""Fidelity of the msref oracle: MindSpore's docstring examples run against it (test support code)."""

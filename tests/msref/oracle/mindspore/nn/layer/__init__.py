@@ -1,0 +1,1 @@
+"""msref (test instrument, NOT MindSpore): mindspore.nn layers."""
