@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PYTHON := /usr/bin/python3
 
-.PHONY: deps system-deps node-deps build demo test test-ts test-py wheel catalog labextension host test-ui
+.PHONY: deps system-deps node-deps build demo test test-ts test-py wheel catalog labextension host test-ui test-msref
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -50,8 +50,14 @@ host: node-deps
 test-ui: labextension host
 	cd ui-tests && npx playwright test
 
-test: deps test-ts test-py test-ui
+test: deps test-ts test-py test-ui test-msref
 
 # Regenerate the MindSpore API catalogs (needs ../shared/msapi or MINDCONVERTER_SHARED).
 catalog:
 	$(PYTHON) scripts/build-catalog.py
+
+# msref: the test-only MindSpore reference, its fidelity against MindSpore's documented outputs,
+# and the equivalence tests built on it (tests/msref/README.md).
+test-msref:
+	$(PYTHON) -m pytest -q tests/msref
+

@@ -2,7 +2,7 @@
 
 Both texts become token lists: numbers (ints, floats, scientific, nan/inf) and words (identifiers
 such as dtype names, True/False, parameter names); punctuation and spacing are ignored. Words must
-be equal; integers must be equal; a float matches when it is within one unit of the coarser last
+be equal; integers must be equal; a float matches when it is within half a unit of the coarser last
 printed digit of the two, plus RTOL of the documented value and ATOL (MindSpore's docs are often computed
 on Ascend in float16).
 """
@@ -51,7 +51,7 @@ def numbers_match(actual, expected):
         return a == e
     if _is_int(actual) and _is_int(expected):
         return a == e
-    tolerance = max(_last_digit_unit(actual), _last_digit_unit(expected)) + RTOL * abs(e) + ATOL
+    tolerance = 0.5 * max(_last_digit_unit(actual), _last_digit_unit(expected)) + RTOL * abs(e) + ATOL
     return abs(a - e) <= tolerance
 
 

@@ -30,9 +30,9 @@ def _display(value):
 
 
 # Names the documented examples use without importing them (a doctest of the page would have them).
-PRELUDE = ("import numpy as np\nimport mindspore\nimport mindspore as ms\n"
+PRELUDE = ("import numpy as np\nimport mindspore\nimport mindspore as ms\nfrom mindspore import dtype as mstype\n"
            "from mindspore import Tensor, Parameter, nn, ops, mint\n")
-_PRELUDE_NAMES = {"np", "mindspore", "ms", "Tensor", "Parameter", "nn", "ops", "mint"}
+_PRELUDE_NAMES = {"np", "mindspore", "ms", "mstype", "Tensor", "Parameter", "nn", "ops", "mint"}
 
 
 def run_example(code, mindspore, with_prelude=False):

@@ -22,7 +22,7 @@ _SHARED = ["abs", "acos", "acosh", "asin", "asinh", "atan", "atanh", "arctan2", 
            "bitwise_and", "bitwise_or", "bitwise_xor", "logaddexp", "logaddexp2", "xlogy", "fmod", "remainder",
            "float_power", "gcd", "hypot", "round", "nan_to_num", "lerp", "isclose", "polar", "mul", "pow",
            "floor_divide", "addcdiv", "addcmul", "clamp", "clip", "real", "imag", "angle", "conj", "digamma",
-           "lgamma", "i0", "deg2rad", "rad2deg", "copysign", "heaviside", "polygamma", "mvlgamma", "logit"]
+           "lgamma", "i0", "deg2rad", "rad2deg", "copysign", "heaviside", "polygamma", "mvlgamma", "logit", "isnan"]
 for _name in _SHARED:
     F[_name] = _elementwise.F[_name]
 for _name in ("bmm", "mm", "mv", "dot", "outer", "inner", "kron", "baddbmm", "addbmm", "addmm", "addmv", "addr",
@@ -165,8 +165,13 @@ define(F, "kthvalue", "input, k, dim=-1, keepdim=False", lambda x, k, d, kd: tup
 
 def _std_var(fn, with_mean=False):
     def impl(x, dim, correction, keep):
-        dims = tuple(range(x.dim())) if dim is None else dim
-        out = fn(x, dim=dims, unbiased=bool(correction), keepdim=keep)
+        dims = tuple(range(x.dim())) if dim is None else ((dim,) if isinstance(dim, int) else tuple(dim))
+        mean = torch.mean(x, dim=dims, keepdim=True)
+        count = 1
+        for d in dims:
+            count *= x.shape[d]
+        var = torch.sum((x - mean) ** 2, dim=dims, keepdim=keep) / max(count - correction, 0)
+        out = var if fn is torch.var else torch.sqrt(var)
         if with_mean:
             return out, torch.mean(x, dim=dims, keepdim=keep)
         return out

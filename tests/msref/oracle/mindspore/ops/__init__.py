@@ -15,12 +15,15 @@ for _module in (_elementwise, _reduce, _array, _linalg, _nn, _random):
 globals().update(FUNCTIONS)
 globals().update(PRIMITIVES)
 
-from . import functional, operations  # noqa: E402  (they read FUNCTIONS / PRIMITIVES)
+from . import auto_generate, function, functional, operations  # noqa: E402,F401  (they read FUNCTIONS)
 
 
 def __getattr__(name):
     """``ops.<name>_ext``: MindSpore's generated names for the mint functions."""
-    if name.endswith("_ext"):
+    if name.endswith("_ext") or (name.endswith("_") and not name.startswith("_")):
         from ._internal import resolve
         return resolve(name)
+    if name == "extend":
+        from . import auto_generate
+        return auto_generate
     raise AttributeError(f"module 'mindspore.ops' has no attribute '{name}'")

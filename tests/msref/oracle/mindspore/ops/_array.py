@@ -44,7 +44,7 @@ define(F, "swapdims", "input, dim0, dim1", lambda x, a, b: torch.swapaxes(x, a, 
 define(F, "moveaxis", "x, source, destination", lambda x, s, d: torch.movedim(x, s, d))
 define(F, "movedim", "x, source, destination", lambda x, s, d: torch.movedim(x, s, d))
 define(F, "t", "input", lambda x: x.t().clone() if x.dim() == 2 else x.clone())
-define(F, "adjoint", "x", lambda x: x.transpose(-2, -1).conj())
+define(F, "adjoint", "x", lambda x: x.transpose(-2, -1).conj_physical())
 
 
 def _squeeze(x, axis):
@@ -145,7 +145,12 @@ define(F, "strided_slice", "input_x, begin, end, strides, begin_mask=0, end_mask
 def _gather(params, indices, axis, batch_dims):
     indices = t(indices)
     if batch_dims:
-        raise NotImplementedError("msref: ops.gather with batch_dims is not implemented")
+        batch_dims = batch_dims + indices.dim() if batch_dims < 0 else batch_dims
+        lead = params.shape[:batch_dims]
+        flat_params = params.reshape((-1,) + tuple(params.shape[batch_dims:]))
+        flat_indices = indices.reshape((-1,) + tuple(indices.shape[batch_dims:]))
+        parts = [_gather(p, i, (axis % params.dim()) - batch_dims, 0) for p, i in zip(flat_params, flat_indices)]
+        return torch.stack(parts).reshape(tuple(lead) + tuple(parts[0].shape))
     axis = axis % params.dim()
     flat = torch.index_select(params, axis, indices.reshape(-1).long())
     shape = params.shape[:axis] + indices.shape + params.shape[axis + 1:]
@@ -341,7 +346,9 @@ define(F, "linspace", "start, end, steps",
        lambda a, b, n: torch.linspace(_scalar(a), _scalar(b), int(_scalar(n)), dtype=torch.float32))
 define(F, "logspace", "start, end, steps, base=10, *, dtype=mstype.float32",
        lambda a, b, n, base, d: torch.logspace(a, b, n, base=base, dtype=tdtype(d)))
-define(F, "range", "start, end, step, maxlen=1000000", lambda a, b, s: torch.arange(_scalar(a), _scalar(b), _scalar(s)))
+define(F, "range", "start, end, step, maxlen=1000000",
+       lambda a, b, s, m: torch.arange(_scalar(a), _scalar(b), _scalar(s),
+                                       dtype=a.dtype if isinstance(a, torch.Tensor) else None))
 
 
 def _meshgrid(*args):
@@ -353,7 +360,8 @@ define(F, "meshgrid", "*inputs, indexing='xy'", _meshgrid)
 
 
 def _one_hot(indices, depth, on_value, off_value, axis):
-    out = torch.nn.functional.one_hot(indices.long(), depth)
+    indices = indices.long()
+    out = (indices.unsqueeze(-1) == torch.arange(depth)).to(torch.int64)
     on = on_value if isinstance(on_value, torch.Tensor) else torch.tensor(on_value)
     off = off_value if isinstance(off_value, torch.Tensor) else torch.tensor(off_value)
     out = torch.where(out.bool(), on, off)
@@ -465,9 +473,13 @@ def _reverse_sequence(x, seq_lengths, seq_dim, batch_dim):
 define(F, "reverse_sequence", "x, seq_lengths, seq_dim, batch_dim=0", _reverse_sequence)
 
 
-def _segment(reduce, empty):
+def _segment(reduce, empty_value):
     def impl(x, ids, num):
         num = int(num)
+        empty = empty_value
+        if not x.is_floating_point() and empty in (float("inf"), float("-inf")):
+            info = torch.iinfo(x.dtype)
+            empty = info.max if empty > 0 else info.min
         out = torch.full((num,) + tuple(x.shape[ids.dim():]), empty, dtype=x.dtype)
         flat_ids = ids.reshape(-1).tolist()
         flat_x = x.reshape((-1,) + tuple(x.shape[ids.dim():]))
@@ -498,6 +510,24 @@ define(F, "trapz", "y, x=None, *, dx=1.0, dim=-1",
 define(F, "cross", "input, other, dim=None", lambda a, b, d: torch.cross(a, b, dim=d) if d is not None else torch.cross(a, b))
 define(F, "vander", "x, N=None", lambda x, n: torch.vander(x, N=n))
 define(F, "deepcopy", "input_x", lambda x: x.clone())
+define(F, "addn", "x", lambda xs: sum(xs[1:], xs[0].clone()))
+
+
+def _assign(update):
+    def impl(variable, value):
+        with torch.no_grad():
+            variable.copy_(update(variable, value))
+        return variable
+    return impl
+
+
+define(F, "assign", "variable, value", _assign(lambda var, val: torch.broadcast_to(t(val), var.shape)))
+define(F, "assign_add", "variable, value", _assign(lambda var, val: var + val))
+define(F, "assign_sub", "variable, value", _assign(lambda var, val: var - val))
+define(F, "empty", "*size, dtype=None, device=None",
+       lambda *a: torch.zeros(_shape(a[0] if len(a) == 3 and not isinstance(a[0], int) else a[:-2]),
+                              dtype=_dtype_or(a[-2], torch.float32)))
+define(F, "empty_like", "input, *, dtype=None, device=None", lambda x, d, dev: torch.zeros_like(x, dtype=tdtype(d)))
 define(F, "index_fill", "x, axis, index, value", lambda x, a, i, v: torch.index_fill(x, a, i.long(), v))
 define(F, "index_add", "x, indices, y, axis, use_lock=True, check_index_bound=True",
        lambda x, i, y, a, *_: torch.index_add(x, a, i.long(), y))

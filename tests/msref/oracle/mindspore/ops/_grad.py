@@ -81,7 +81,7 @@ def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False):
     def run(*args):
         value, grads = _compute(fn, args, grad_position, weights, has_aux)
         if has_aux:
-            return grads, value[1:] if len(value) > 2 else value[1]
+            return grads, tuple(value[1:])
         return grads
     return run
 

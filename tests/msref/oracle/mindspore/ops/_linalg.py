@@ -27,10 +27,11 @@ define(F, "outer", "input, vec2", lambda a, b: torch.outer(a, b))
 define(F, "ger", "input, vec2", lambda a, b: torch.outer(a, b))
 define(F, "kron", "input, other", lambda a, b: torch.kron(a, b))
 define(F, "vecdot", "x, y, *, axis=-1", lambda x, y, a: torch.sum(x.conj() * y, dim=a))
+# MindSpore computes these with matmul, so 2-D "batches" work too (as its own examples show).
 define(F, "baddbmm", "input, batch1, batch2, beta=1, alpha=1",
-       lambda i, a, b, beta, alpha: torch.baddbmm(i, a, b, beta=beta, alpha=alpha))
+       lambda i, a, b, beta, alpha: beta * i + alpha * torch.matmul(a, b))
 define(F, "addbmm", "input, batch1, batch2, *, beta=1, alpha=1",
-       lambda i, a, b, beta, alpha: torch.addbmm(i, a, b, beta=beta, alpha=alpha))
+       lambda i, a, b, beta, alpha: beta * i + alpha * torch.matmul(a, b).sum(0))
 define(F, "addmm", "input, mat1, mat2, *, beta=1, alpha=1",
        lambda i, a, b, beta, alpha: torch.addmm(i, a, b, beta=beta, alpha=alpha))
 define(F, "addmv", "input, mat, vec, *, beta=1, alpha=1",

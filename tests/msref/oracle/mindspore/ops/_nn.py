@@ -1,6 +1,7 @@
 """msref (test instrument, NOT MindSpore): neural-network functions of mindspore.ops (classic API)."""
 import math
 
+import numpy as np
 import torch
 import torch.nn.functional as TF
 
@@ -186,30 +187,10 @@ define(F, "pad", "input_x, padding, mode='constant', value=None", _pad)
 
 
 def _mirror_pad(x, paddings, mode):
-    flat = []
-    for before, after in reversed(paddings.tolist() if isinstance(paddings, torch.Tensor) else paddings):
-        flat += [before, after]
-    if mode == "REFLECT":
-        return _pad_any(x, flat, "reflect")
-    return _symmetric_pad(x, paddings.tolist() if isinstance(paddings, torch.Tensor) else paddings)
-
-
-def _pad_any(x, flat, mode):
-    dims = len(flat) // 2
-    while flat and flat[-2:] == [0, 0]:
-        flat = flat[:-2]
-    lead = x.dim() - len(flat) // 2
-    y = x.reshape((1,) * 0 + tuple(x.shape))
-    batchless = y.reshape((-1,) + tuple(x.shape[lead:])).unsqueeze(0) if lead > 0 else y.unsqueeze(0).unsqueeze(0)
-    out = TF.pad(batchless, flat, mode=mode)
-    _ = dims
-    return out.reshape(tuple(x.shape[:lead]) + tuple(out.shape[-(len(flat) // 2):]))
-
-
-def _symmetric_pad(x, paddings):
+    """MirrorPad: ((before, after), ...) per dim, 'REFLECT' or 'SYMMETRIC' (computed with numpy.pad)."""
+    pairs = paddings.tolist() if isinstance(paddings, torch.Tensor) else [list(p) for p in paddings]
     arr = x.detach().cpu().numpy()
-    import numpy as np
-    return torch.from_numpy(np.pad(arr, paddings, mode="symmetric").copy())
+    return torch.from_numpy(np.pad(arr, pairs, mode="reflect" if mode == "REFLECT" else "symmetric").copy())
 
 
 define(F, "mirror_pad", "input_x, paddings, mode", _mirror_pad)
@@ -278,12 +259,51 @@ define(F, "poisson_nll_loss", "input, target, log_input=True, full=False, eps=1e
        lambda x, y, li, f, e, r: TF.poisson_nll_loss(x, y, li, f, eps=e, reduction=r))
 
 
+def _ctc_forward(log_probs, target, steps, blank):
+    """log alpha over the blank-extended target for one sample (MindSpore returns it as log_alpha)."""
+    extended = [blank]
+    for label in target:
+        extended += [label, blank]
+    states = len(extended)
+    neg_inf = torch.tensor(float("-inf"), dtype=log_probs.dtype)
+    alpha = torch.full((log_probs.shape[0], states), float("-inf"), dtype=log_probs.dtype)
+    alpha[0, 0] = log_probs[0, blank]
+    if states > 1:
+        alpha[0, 1] = log_probs[0, extended[1]]
+    for t in range(1, steps):
+        for s in range(states):
+            terms = [alpha[t - 1, s]]
+            if s >= 1:
+                terms.append(alpha[t - 1, s - 1])
+            if s >= 2 and extended[s] != blank and extended[s] != extended[s - 2]:
+                terms.append(alpha[t - 1, s - 2])
+            alpha[t, s] = torch.logsumexp(torch.stack(terms), 0) + log_probs[t, extended[s]]
+    last = alpha[steps - 1, states - 1]
+    before = alpha[steps - 1, states - 2] if states > 1 else neg_inf
+    return -torch.logsumexp(torch.stack([last, before]), 0), alpha
+
+
 def _ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity):
-    loss = TF.ctc_loss(log_probs, targets.long(), input_lengths.long(), target_lengths.long(), blank,
-                       reduction="none", zero_infinity=zero_infinity)
+    """MindSpore's ops.ctc_loss: returns (loss, log_alpha) with log_alpha of shape (N, T, 2S+1)."""
+    steps, batch, _ = log_probs.shape
+    width = 2 * targets.shape[-1] + 1
+    losses, alphas = [], []
+    for b in range(batch):
+        length = int(target_lengths[b])
+        target = targets[b, :length].tolist() if targets.dim() == 2 else targets[:length].tolist()
+        loss, alpha = _ctc_forward(log_probs[:, b, :], target, int(input_lengths[b]), blank)
+        if zero_infinity and torch.isinf(loss):
+            loss = torch.zeros_like(loss)
+        padded = torch.full((steps, width), float("-inf"), dtype=log_probs.dtype)
+        padded[:, :alpha.shape[1]] = alpha
+        losses.append(loss)
+        alphas.append(padded)
+    loss = torch.stack(losses)
     if reduction == "mean":
-        return (loss / target_lengths.clamp(min=1).to(loss.dtype)).mean()
-    return _reduce(loss, reduction)
+        loss = (loss / target_lengths.clamp(min=1).to(loss.dtype)).mean()
+    elif reduction == "sum":
+        loss = loss.sum()
+    return loss, torch.stack(alphas)
 
 
 define(F, "ctc_loss", "log_probs, targets, input_lengths, target_lengths, blank=0, reduction='mean', "

@@ -220,7 +220,7 @@ define(F, "cumprod", "input, dim, dtype=None", lambda x, d, dt: torch.cumprod(x,
 define(F, "cummax", "input, axis", lambda x, a: torch.cummax(x, dim=a))
 define(F, "cummin", "input, axis", lambda x, a: torch.cummin(x, dim=a))
 define(F, "logcumsumexp", "input, axis", lambda x, a: torch.logcumsumexp(x, dim=a))
-define(F, "logsumexp", "input, dim, keepdim=False", lambda x, d, k: torch.logsumexp(x, dim=d, keepdim=k))
+define(F, "logsumexp", "input, dim, keepdim=False", lambda x, d, k: torch.logsumexp(x, dim=dims(d, x.dim()), keepdim=k))
 
 
 def _count_nonzero(x, axis, keep, dtype):

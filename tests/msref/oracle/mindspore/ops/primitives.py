@@ -77,9 +77,9 @@ _SIMPLE = {
     "ScatterNd": "scatter_nd", "TensorScatterAdd": "tensor_scatter_add", "TensorScatterSub": "tensor_scatter_sub",
     "TensorScatterMul": "tensor_scatter_mul", "TensorScatterDiv": "tensor_scatter_div",
     "TensorScatterMax": "tensor_scatter_max", "TensorScatterMin": "tensor_scatter_min",
-    "TensorScatterUpdate": "tensor_scatter_update", "Slice": "slice", "Inv": "inv", "MatrixInverse": "inverse",
+    "TensorScatterUpdate": "tensor_scatter_update", "Slice": "slice", "Inv": "inv", 
     "MatrixDeterminant": "det", "LogMatrixDeterminant": "slogdet", "MatrixExp": "matrix_exp",
-    "MatrixBandPart": "matrix_band_part", "Trace": "trace", "Ger": "ger", "Cross": "cross", "Kron": "kron",
+    "MatrixBandPart": "matrix_band_part", "Trace": "trace", "Ger": "ger", "Kron": "kron",
     "PReLU": "prelu", "Dense": "dense", "BesselI0": "bessel_i0", "BesselI0e": "bessel_i0e",
     "BesselI1": "bessel_i1", "BesselI1e": "bessel_i1e", "BesselJ0": "bessel_j0", "BesselJ1": "bessel_j1",
     "BesselK0": "bessel_k0", "BesselK0e": "bessel_k0e", "BesselK1": "bessel_k1", "BesselK1e": "bessel_k1e",
@@ -87,9 +87,9 @@ _SIMPLE = {
     "PopulationCount": "population_count", "Gcd_": "gcd", "NonZero": "nonzero", "Igamma": "igamma",
     "Igammac": "igammac", "Zeta": "zeta", "Heaviside": "heaviside", "Hypot": "hypot", "Ldexp": "ldexp",
     "SoftMarginLoss": "soft_margin_loss", "StopGradient": "stop_gradient",
-    "Polygamma": "polygamma", "DivNoNan": "xdivy", "MulNoNan": "mul", "BroadcastGradientArgs": "shape",
+    "Polygamma": "polygamma", "BroadcastGradientArgs": "shape",
     "Cdist": "cdist", "Orgqr": "orgqr", "Geqrf": "geqrf", "LuSolve": "lu_solve", "Fmax": "fmax", "Fmin": "fmin",
-    "AccumulateNV2": "add", "Cholesky": "cholesky", "CholeskySolve": "cholesky_solve",
+    "Cholesky": "cholesky", "CholeskySolve": "cholesky_solve",
 }
 for _name, _fn in _SIMPLE.items():
     _simple(_name, _fn)
@@ -245,6 +245,14 @@ _prim("ResizeNearestNeighbor", "size, align_corners=False, half_pixel_centers=Fa
 _prim("ResizeBilinearV2", "align_corners=False, half_pixel_centers=False",
       lambda self, x, size: F["interpolate"](x, tuple(size.tolist() if hasattr(size, "tolist") else size), None,
                                              "bilinear", self.align_corners))
+_prim("DivNoNan", "", lambda self, x, y: op(lambda a, b: torch.where(b == 0, torch.zeros_like(a / torch.ones_like(b)),
+                                                                    a / torch.where(b == 0, torch.ones_like(b), b)))(x, y))
+_prim("MulNoNan", "", lambda self, x, y: op(lambda a, b: torch.where(b == 0, torch.zeros_like(a * b),
+                                                                    a * torch.where(b == 0, torch.ones_like(b), b)))(x, y))
+_prim("AccumulateNV2", "", lambda self, xs: F["addn"](xs))
+_prim("AddN", "", lambda self, xs: F["addn"](xs))
+_prim("Cross", "dim=-65530", lambda self, a, b: F["cross"](a, b, None if self.dim == -65530 else self.dim))
+_prim("MatrixInverse", "adjoint=False", lambda self, x: F["matrix_inverse"](x, self.adjoint))
 _prim("Complex", "", lambda self, re, im: op(torch.complex)(re, im))
 _prim("SparseSoftmaxCrossEntropyWithLogits", "is_grad=False", lambda self, logits, labels: op(
     lambda x, y: torch.nn.functional.cross_entropy(x, y.long()) if not self.is_grad else

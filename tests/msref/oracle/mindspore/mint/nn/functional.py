@@ -3,14 +3,16 @@ import torch
 import torch.nn.functional as TF
 
 from ...ops import _nn
-from ...ops._define import define
+from ...ops._define import define, signature_of
 
 F = {}
 
 
 def _torch(name, params, fn=None):
+    """A torch.nn.functional function under its own (identical) signature, called by keyword."""
     fn = fn or getattr(TF, name)
-    define(F, name, params, lambda *a: fn(*a))
+    names = list(signature_of(params).parameters)
+    define(F, name, params, lambda *a: fn(a[0], **dict(zip(names[1:], a[1:]))))
 
 
 for _name, _params in [
@@ -55,10 +57,22 @@ for _name, _params in [
     _torch(_name, _params)
 
 define(F, "relu", "input, inplace=False", lambda x, i: TF.relu(x))
-define(F, "relu_", "input", lambda x: TF.relu(x))
-define(F, "elu_", "input, alpha=1.0", lambda x, a: TF.elu(x, a))
-define(F, "hardtanh_", "input, min_val=-1, max_val=1", lambda x, lo, hi: TF.hardtanh(x, lo, hi))
-define(F, "threshold_", "input, threshold, value", lambda x, th, v: TF.threshold(x, th, v))
+
+
+def _in_place(fn):
+    """In-place variants write into the input tensor and return it."""
+    def impl(x, *args):
+        source = x.float() if x.dtype in (torch.float16, torch.bfloat16) else x
+        with torch.no_grad():
+            x.copy_(fn(source, *args).to(x.dtype))
+        return x
+    return impl
+
+
+define(F, "relu_", "input", _in_place(TF.relu))
+define(F, "elu_", "input, alpha=1.0", _in_place(lambda x, a: TF.elu(x, a)))
+define(F, "hardtanh_", "input, min_val=-1, max_val=1", _in_place(lambda x, lo, hi: TF.hardtanh(x, lo, hi)))
+define(F, "threshold_", "input, threshold, value", _in_place(lambda x, th, v: TF.threshold(x, th, v)))
 define(F, "sigmoid", "input", torch.sigmoid)
 define(F, "tanh", "input", torch.tanh)
 define(F, "gelu", "input, *, approximate='none'", lambda x, a: TF.gelu(x, approximate=a))
@@ -85,3 +99,5 @@ define(F, "nll_loss", "input, target, weight=None, ignore_index=-100, reduction=
        lambda x, y, w, i, r: TF.nll_loss(x, y.long(), w, ignore_index=i, reduction=r))
 define(F, "kl_div", "input, target, reduction='mean', log_target=False",
        lambda x, y, r, lt: TF.kl_div(x, y, reduction=r, log_target=lt))
+
+globals().update(F)

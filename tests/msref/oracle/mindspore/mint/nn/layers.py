@@ -96,6 +96,7 @@ class _BatchNorm(Cell):
                                                  requires_grad=False)
         else:
             self.running_mean = self.running_var = self.num_batches_tracked = None
+        self.set_train()  # MindSpore 2.6 mint.nn BatchNorm starts in training mode, like torch
 
     def construct(self, input):
         use_batch = self.training or not self.track_running_stats
