@@ -21,7 +21,8 @@ export function argumentEdits(list: Node, args: readonly CallArgument[], outputs
   const appended: OutputArg[] = [];
   for (const output of outputs) {
     if (!output.source) {
-      appended.push(output);
+      // A positional output made of several arguments (sizes packed into one tuple) goes first, new keywords last.
+      (output.positional ? front : appended).push(output);
       continue;
     }
     // A keyword argument that must become positional moves to the front.

@@ -207,7 +207,10 @@ export function choosePositions(
   let positional = true;
   for (const [index, output] of outputs.entries()) {
     const slot = slotAt(position);
-    const fits = slot !== undefined && (slot.kind === 'var-positional' || (output.name === slot.name && output.fromPositional));
+    // A *args slot takes the values given by position, never a keyword argument (dtype= after the sizes).
+    const fits =
+      slot !== undefined &&
+      (slot.kind === 'var-positional' ? output.name === undefined || output.fromPositional : output.name === slot.name && output.fromPositional);
     const forced = index === 0 && options.firstPositional && output.first && output.firstOfSource && output.source !== undefined;
     // Without a known signature only *args values stay positional (they cannot become keywords).
     const unknownVarargs = signature === undefined && output.name === undefined;
