@@ -1,8 +1,8 @@
 /**
  * Whole-notebook conversion as data: every code cell is converted (with its
  * report as an output), markdown and raw cells are kept, outputs of the
- * original are dropped (they came from PyTorch). Magics and shell lines are
- * left as they are: they are not Python the converter can rewrite.
+ * original are dropped (they came from PyTorch). AST mode keeps magics and
+ * shell lines as they are.
  */
 import type * as nbformat from '@jupyterlab/nbformat';
 import { Report } from '../converter';
@@ -33,7 +33,7 @@ export async function convertNotebookContent(
   let unconverted = 0;
   for (const [index, cell] of original.cells.entries()) {
     const source = sourceText(cell.source);
-    if (cell.cell_type !== 'code' || source.trim() === '' || /^\s*[%!]/.test(source)) {
+    if (cell.cell_type !== 'code' || source.trim() === '') {
       const { outputs: _outputs, execution_count: _count, ...kept } = cell as nbformat.ICodeCell;
       cells.push(cell.cell_type === 'code' ? { ...kept, outputs: [], execution_count: null } as nbformat.ICodeCell : { ...cell });
       continue;

@@ -83,7 +83,8 @@ export function describeKernelError(error: unknown): string {
       case 'not_a_module':
         return `Not a model: ${error.message}`;
       case 'export_failed':
-        return `torch.onnx.export failed: ${error.message}`;
+        // The shim's message already starts with what failed (torch's own words follow).
+        return /^torch\.onnx\.export failed/.test(error.message) ? error.message : `torch.onnx.export failed: ${error.message}`;
       case 'invalid_request':
         return `Refused: ${error.message}`;
       default:

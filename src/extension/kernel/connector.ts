@@ -97,12 +97,18 @@ export class KernelConnector {
     const requestId = UUID.uuid4();
     const comm = this.kernel.createComm(KERNEL_TARGET);
     return new Promise((resolve, reject) => {
+      let settled = false;
+      // Settle first: closing the comm runs onClose synchronously.
       const finish = (outcome: () => void) => {
+        if (settled) {
+          return;
+        }
+        settled = true;
         clearTimeout(timer);
+        outcome();
         if (!comm.isDisposed) {
           comm.close();
         }
-        outcome();
       };
       const timer = setTimeout(
         () => finish(() => reject(new KernelRequestError('timeout', 'The kernel did not answer in time.'))),
@@ -120,10 +126,8 @@ export class KernelConnector {
           finish(() => reject(new KernelRequestError(error.code, error.message)));
         }
       };
-      comm.onClose = () => {
-        clearTimeout(timer);
-        reject(new KernelRequestError('closed', 'The kernel closed the connection (was it restarted?).'));
-      };
+      comm.onClose = () =>
+        finish(() => reject(new KernelRequestError('closed', 'The kernel closed the connection (was it restarted?).')));
       comm.open({ request_id: requestId, ...body } as any);
     });
   }
