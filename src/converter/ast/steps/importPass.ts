@@ -243,7 +243,7 @@ function rewriteTorchImports(context: ConversionContext, imports: TorchImport[],
     const where = position(context, node);
     if (lines.length > 0) {
       const indent = ' '.repeat(where.column);
-      const text = lines.join(`\n${indent}`);
+      const text = lines.join(`${lineBreak(context.source)}${indent}`);
       if (context.edits.addGroup([{ start: node.startIndex, end: node.endIndex, text }])) {
         context.entries.push({ kind: 'convert', ...where, original, converted: lines.join('; ') });
       }
@@ -251,6 +251,11 @@ function rewriteTorchImports(context: ConversionContext, imports: TorchImport[],
       context.entries.push({ kind: 'info', ...where, original, note: `'${original}' is removed: the converted code does not use it.` });
     }
   }
+}
+
+/** The file's line break (a file with CRLF lines gets CRLF lines inserted). */
+function lineBreak(source: string): string {
+  return source.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** Deletes a statement with its line, or turns it into `pass` where a block would be left empty. */
@@ -297,15 +302,16 @@ function insertImports(context: ConversionContext, imports: TorchImport[], lines
   const source = context.source;
   const firstStatement = topLevel.find(c => c.type !== 'comment');
   let offset = firstStatement ? source.lastIndexOf('\n', firstStatement.startIndex - 1) + 1 : source.length;
-  let text = lines.map(line => `${line}\n`).join('');
+  const nl = lineBreak(source);
+  let text = lines.map(line => `${line}${nl}`).join('');
   if (!anchor && offset === source.length && source.length > 0 && !source.endsWith('\n')) {
-    text = `\n${lines.join('\n')}\n`;
+    text = `${nl}${lines.join(nl)}${nl}`;
   }
   if (anchor) {
     const newline = source.indexOf('\n', anchor.endIndex);
     if (newline < 0) {
       offset = source.length;
-      text = `\n${lines.join('\n')}`;
+      text = `${nl}${lines.join(nl)}`;
     } else {
       offset = newline + 1;
     }
