@@ -27,8 +27,8 @@ describe('convertSource (the core API)', () => {
     }
   });
 
-  it('writes Module.eval() as set_train(False)', () => {
-    expect(convertSource(parser, 'import torch\ndef f(model):\n    model.eval()\n').code).toBe('def f(model):\n    model.set_train(False)\n');
+  it('writes Module.eval() as set_train(mode=False)', () => {
+    expect(convertSource(parser, 'import torch\ndef f(model):\n    model.eval()\n').code).toBe('def f(model):\n    model.set_train(mode=False)\n');
   });
 
   it('returns an empty source unchanged with an empty report', () => {

@@ -152,8 +152,7 @@ export function planCall(
   for (const [name, value] of Object.entries(target.setArgs ?? {})) {
     const computed = argValue(value, bound, spell);
     if (computed) {
-      // A MindSpore-only argument may go by position where the signature has it next (`set_train(False)`).
-      outputs.push({ name, text: computed.text, firstOfSource: true, fromPositional: true, unchanged: false, first: false, positional: false });
+      outputs.push({ name, text: computed.text, firstOfSource: true, fromPositional: false, unchanged: false, first: false, positional: false });
     }
   }
   return { ok: true, outputs, removed, notes };
