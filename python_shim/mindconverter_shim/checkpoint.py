@@ -56,10 +56,10 @@ def import_class(spec):
 
 def load_model(model_file, model_class=None, project_path=None):
     """The nn.Module stored in `model_file` (see the module docstring)."""
-    torch = require_torch()
     add_project_path(project_path)
     if not os.path.isfile(model_file):
         raise ShimError("file_not_found", f"model file {model_file!r} does not exist")
+    torch = require_torch()
     cls = import_class(model_class) if model_class is not None else None
     stored = _load(torch, model_file)
     if isinstance(stored, torch.nn.Module):

@@ -18,6 +18,7 @@ import warnings
 from dataclasses import dataclass, field
 
 from .errors import ShimError, one_line
+from .kernel import current_shell
 from .models import get_model
 from .module_tree import dtype_name, module_tree, recorded_calls, tensor_leaves
 from .torch_import import require_torch
@@ -84,11 +85,7 @@ def export(model_or_name, shapes, dtypes=None, opset=None, namespace=None):
 
 
 def _interactive_namespace():
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        get_ipython = None
-    shell = get_ipython() if get_ipython else None
+    shell = current_shell()
     if shell is None:
         raise ShimError("invalid_request", "a model name needs a namespace: pass namespace= or run inside IPython")
     return shell.user_ns

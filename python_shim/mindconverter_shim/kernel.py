@@ -1,12 +1,12 @@
 """Access to the IPython shell and the Jupyter kernel the shim runs in (none in plain Python/IPython)."""
 
+import sys
+
 
 def current_shell():
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return None
-    return get_ipython()
+    # A running IPython has imported IPython; don't import it (slowly) in plain Python (the CLI).
+    ipython = sys.modules.get("IPython")
+    return ipython.get_ipython() if ipython is not None else None
 
 
 def current_kernel():

@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 import sys
 
 import pytest
@@ -105,32 +106,34 @@ def test_failure_kinds_have_distinct_exit_codes(tmp_path, whole_pth, state_dict_
     torch.save(torch.nn.Linear(2, 2).state_dict(), tmp_path / "linear.pth")
     shape = ("--shape", "1,3,16,16")
     project = ("--project_path", FIXTURE_PROJECT)
+
+    def export(model_file, *extra):
+        return ("export", "--model_file", str(model_file), "--output", str(tmp_path / "out.onnx"), *extra)
+
+    def with_class(model_file, spec, *extra):
+        return export(model_file, *shape, "--model_class", spec, *extra)
+
     cases = [
-        (run_export(tmp_path, whole_pth, "--shape", "1,x"), 2, "bad shape '1,x'"),
-        (run_export(tmp_path, whole_pth, "--shape", "1,3,16,16", "--dtype", "float"), 2, "invalid choice: 'float'"),
-        (run_shim("export", "--model_file", str(whole_pth)), 2, "the following arguments are required"),
-        (run_export(tmp_path, tmp_path / "missing.pth", *shape), 3, "does not exist"),
-        (run_export(tmp_path, whole_pth, *shape, "--project_path", str(tmp_path / "nowhere")), 3, "is not a directory"),
-        (run_export(tmp_path, tmp_path / "notes.txt", *shape), 4, "cannot load"),
-        (run_export(tmp_path, tmp_path / "needs.pth", *shape, "--model_class", "shim_fixture_models:NeedsArguments",
-                    *project),
-         4, "without arguments"),
-        (run_export(tmp_path, whole_pth, *shape), 5, "No module named 'shim_fixture_models'"),
-        (run_export(tmp_path, state_dict_pth, *shape, "--model_class", "shim_fixture_models:Missing",
-                    *project), 5,
-         "has no 'Missing'"),
-        (run_export(tmp_path, state_dict_pth, *shape, "--model_class", "no_such_package.models:Net"), 5,
-         "cannot import module 'no_such_package.models'"),
-        (run_export(tmp_path, state_dict_pth, *shape), 6, "holds a state dict", "--model_class"),
-        (run_export(tmp_path, tmp_path / "list.pth", *shape), 6, "holds a list"),
-        (run_export(tmp_path, state_dict_pth, *shape, "--model_class", "torch:Tensor"), 6, "not a torch.nn.Module"),
-        (run_export(tmp_path, tmp_path / "linear.pth", *shape, "--model_class", "shim_fixture_models:SmallCNN",
-                    *project), 7,
+        (export(whole_pth, "--shape", "1,x"), 2, "bad shape '1,x'"),
+        (export(whole_pth, *shape, "--dtype", "float"), 2, "invalid choice: 'float'"),
+        (("export", "--model_file", str(whole_pth)), 2, "the following arguments are required"),
+        (export(tmp_path / "missing.pth", *shape), 3, "does not exist"),
+        (export(whole_pth, *shape, "--project_path", str(tmp_path / "nowhere")), 3, "is not a directory"),
+        (export(tmp_path / "notes.txt", *shape), 4, "cannot load"),
+        (with_class(tmp_path / "needs.pth", "shim_fixture_models:NeedsArguments", *project), 4, "without arguments"),
+        (export(whole_pth, *shape), 5, "No module named 'shim_fixture_models'"),
+        (with_class(state_dict_pth, "shim_fixture_models:Missing", *project), 5, "has no 'Missing'"),
+        (with_class(state_dict_pth, "no_such_package.models:Net"), 5, "cannot import module 'no_such_package.models'"),
+        (export(state_dict_pth, *shape), 6, "holds a state dict", "--model_class"),
+        (export(tmp_path / "list.pth", *shape), 6, "holds a list"),
+        (with_class(state_dict_pth, "torch:Tensor"), 6, "not a torch.nn.Module"),
+        (with_class(tmp_path / "linear.pth", "shim_fixture_models:SmallCNN", *project), 7,
          "does not fit shim_fixture_models:SmallCNN"),
-        (run_export(tmp_path, whole_pth, "--shape", "1,3,16", "--project_path", FIXTURE_PROJECT), 8,
-         "forward() failed on input 1x3x16"),
+        (export(whole_pth, "--shape", "1,3,16", *project), 8, "forward() failed on input 1x3x16"),
     ]
-    for result, code, *fragments in cases:
+    with ThreadPoolExecutor(max_workers=2) as pool:   # each run imports torch: two at a time
+        results = list(pool.map(lambda case: run_shim(*case[0]), cases))
+    for result, (_, code, *fragments) in zip(results, cases):
         assert_one_error_line(result, code, *fragments)
     assert not (tmp_path / "out.onnx").exists()
 
