@@ -52,30 +52,20 @@ export function convertWithEdits(parser: PythonParser, source: string, options: 
     return convertOrThrow(parser, source, options, name);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      code: source,
-      edits: [],
-      report: {
-        mode: 'ast',
-        source: name,
-        entries: [{ kind: 'warning', line: 1, column: 0, original: name, note: `internal error (${message}); the source is returned unchanged` }]
-      }
-    };
+    return unchanged(source, name, { kind: 'warning', original: name, note: `internal error (${message}); the source is returned unchanged` });
   }
+}
+
+/** The source as it was, with one entry (at line 1) that says why. */
+function unchanged(source: string, name: string, entry: Omit<ReportEntry, 'line' | 'column'>): DetailedConversion {
+  return { code: source, edits: [], report: { mode: 'ast', source: name, entries: [{ ...entry, line: 1, column: 0 }] } };
 }
 
 function convertOrThrow(parser: PythonParser, source: string, options: ConvertOptions, name: string): DetailedConversion {
   const masked = maskNotebookSyntax(source);
   if (masked.foreignCellMagic) {
-    return {
-      code: source,
-      edits: [],
-      report: {
-        mode: 'ast',
-        source: name,
-        entries: [{ kind: 'info', line: 1, column: 0, original: `%%${masked.foreignCellMagic}`, note: `The %%${masked.foreignCellMagic} cell is not Python and is kept as it is.` }]
-      }
-    };
+    const magic = `%%${masked.foreignCellMagic}`;
+    return unchanged(source, name, { kind: 'info', original: magic, note: `The ${magic} cell is not Python and is kept as it is.` });
   }
   const tree = parser.parse(masked.masked);
   try {

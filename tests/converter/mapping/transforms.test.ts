@@ -1,4 +1,5 @@
-import { PyValue, TRANSFORMS, TransformResult } from '../../../src/converter/mapping';
+import { readFileSync } from 'fs';
+import { MAPPING_FILES, PyValue, TRANSFORMS, TransformResult } from '../../../src/converter/mapping';
 import { decimalOneMinus } from '../../../src/converter/mapping/transforms/oneMinus';
 
 const int = (n: number): PyValue => ({ kind: 'int', text: String(n), value: n });
@@ -42,6 +43,11 @@ describe('value transforms', () => {
     expect(pad(expr('k // 2'))).toBe("pad_mode='pad', padding=k // 2");
   });
 
+  it('convPadding1d keeps one value per side', () => {
+    expect(kwargs(TRANSFORMS.convPadding1d.apply({ value: tuple(int(2)), param: 'padding' }))).toBe("pad_mode='pad', padding=2");
+    expect(kwargs(TRANSFORMS.convPadding1d.apply({ value: int(0), param: 'padding' }))).toBe("pad_mode='valid'");
+  });
+
   it('convPadding3d expands to six sides', () => {
     expect(kwargs(TRANSFORMS.convPadding3d.apply({ value: tuple(int(1), int(2), int(3)), param: 'padding' }))).toBe(
       "pad_mode='pad', padding=(1, 1, 2, 2, 3, 3)"
@@ -79,5 +85,28 @@ describe('value transforms', () => {
     expect(kwargs(TRANSFORMS.varargsToTuple.apply({ value: one, param: 'size' }))).toBe('size=shape');
     expect(kwargs(TRANSFORMS.zerosPaddingModeOnly.apply({ value: str('zeros'), param: 'padding_mode' }))).toBe('');
     expect(kwargs(TRANSFORMS.zerosPaddingModeOnly.apply({ value: str('reflect'), param: 'padding_mode' }))).toMatch(/^unsupported/);
+  });
+
+  it('poolPadding and padModeArg put pooling in pad mode only when needed', () => {
+    expect(kwargs(TRANSFORMS.poolPadding.apply({ value: int(0), param: 'padding' }))).toBe('');
+    expect(kwargs(TRANSFORMS.poolPadding.apply({ value: int(1), param: 'padding' }))).toBe("pad_mode='pad', padding=1");
+    expect(kwargs(TRANSFORMS.padModeArg.apply({ value: { kind: 'bool', text: 'True', value: true }, param: 'ceil_mode' }))).toBe(
+      "pad_mode='pad', ceil_mode=True"
+    );
+  });
+
+  it('are all tested here and all used by some mapping entry', () => {
+    const source = readFileSync(__filename, 'utf8');
+    const used = new Set(
+      MAPPING_FILES.flatMap(file => Object.values(file.entries)).flatMap(entry => [
+        ...Object.values(entry.classic?.transforms ?? {}),
+        ...Object.values(entry.mint?.transforms ?? {})
+      ])
+    );
+    for (const name of Object.keys(TRANSFORMS)) {
+      expect(`${name}: ${source.includes(`TRANSFORMS.${name}.apply`) ? 'tested' : 'untested'}, ${used.has(name as never) ? 'used' : 'unused'}`).toBe(
+        `${name}: tested, used`
+      );
+    }
   });
 });

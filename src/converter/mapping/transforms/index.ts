@@ -10,7 +10,6 @@ import { layerNormShape } from './layerNormShape';
 import { notNone } from './notNone';
 import { oneMinus } from './oneMinus';
 import { padModeArg, poolPadding } from './poolPadding';
-import { shapeTuple } from './shapeTuple';
 import { splitBetas } from './splitBetas';
 import { trackRunningStats } from './trackRunningStats';
 import type { ValueTransform } from './types';
@@ -28,7 +27,6 @@ export const TRANSFORMS = {
   oneMinus,
   padModeArg,
   poolPadding,
-  shapeTuple,
   splitBetas,
   trackRunningStats,
   varargsToTuple,

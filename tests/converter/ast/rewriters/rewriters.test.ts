@@ -1,0 +1,59 @@
+/**
+ * One before/after table per structural rewriter, and a meta-test: every
+ * registered rewriter has a table here and is named by some mapping entry.
+ */
+import { convertSource, PythonParser } from '../../../../src/converter';
+import { MAPPING_FILES } from '../../../../src/converter/mapping';
+import { REWRITERS, RewriterName } from '../../../../src/converter/ast/rewriters';
+import { nodePythonParser } from '../../../../src/node/assets';
+
+const CASES: Record<RewriterName, Array<[string, string]>> = {
+  tensorSizeToShape: [
+    ['n = x.size(0)', 'n = x.shape[0]'],
+    ['s = x.size()', 's = x.shape'],
+    ['d = x.size(dim=-1)', 'd = x.shape[-1]'],
+    ['m = f(x).size(1) * 2', 'm = f(x).shape[1] * 2']
+  ],
+  initializerCall: [
+    ['nn.init.normal_(m.weight, 0, 0.01)', 'm.weight.set_data(init.initializer(init.Normal(mean=0, sigma=0.01), m.weight.shape, m.weight.dtype))'],
+    ['nn.init.normal_(m.weight)', 'm.weight.set_data(init.initializer(init.Normal(sigma=1.0), m.weight.shape, m.weight.dtype))'],
+    ['nn.init.constant_(m.bias, 0)', 'm.bias.set_data(init.initializer(init.Constant(0), m.bias.shape, m.bias.dtype))'],
+    [
+      "nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')",
+      "m.weight.set_data(init.initializer(init.HeNormal(mode='fan_out', nonlinearity='relu'), m.weight.shape, m.weight.dtype))"
+    ],
+    ['nn.init.zeros_(self.layers[0].bias)', 'self.layers[0].bias.set_data(init.initializer(init.Zero(), self.layers[0].bias.shape, self.layers[0].bias.dtype))']
+  ],
+  modulesToCells: [['for m in self.modules():\n    pass', 'for m in (cell for _, cell in self.cells_and_names()):\n    pass']]
+};
+
+const PRELUDE = 'import torch.nn as nn\n';
+
+describe('structural rewriters', () => {
+  let parser: PythonParser;
+  beforeAll(async () => {
+    parser = await nodePythonParser();
+  });
+
+  it('each has a before/after table and is used by a mapping entry', () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(REWRITERS).sort());
+    const used = new Set(MAPPING_FILES.flatMap(file => Object.values(file.entries)).flatMap(entry => [entry.classic?.rewriter, entry.mint?.rewriter]));
+    for (const name of Object.keys(REWRITERS)) {
+      expect(`${name} ${used.has(name as RewriterName) ? 'used' : 'unused'}`).toBe(`${name} used`);
+    }
+  });
+
+  describe.each(Object.entries(CASES))('%s', (_name, cases) => {
+    it.each(cases)('%s', (before, after) => {
+      const { code } = convertSource(parser, PRELUDE + before + '\n');
+      const body = code.split('\n').filter(line => !/^(from|import) /.test(line)).join('\n');
+      expect(body).toBe(after + '\n');
+    });
+  });
+
+  it('leaves a call alone where the rewrite is unsafe, and says why', () => {
+    const { code, report } = convertSource(parser, PRELUDE + 'nn.init.zeros_(make().bias)\n');
+    expect(code).toBe(PRELUDE + 'nn.init.zeros_(make().bias)\n');
+    expect(report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/evaluated three times/);
+  });
+});
