@@ -4,7 +4,7 @@
  * in one process: the conversion rate over torch call sites (calls of an API
  * resolved to a torch name, or of a mapped tensor/module method matched by
  * name, converted / all), and the throughput in source lines per second
- * (after a warm-up round, the mean of several rounds). Runs the built
+ * (measured by bench/ast.js). Runs the built
  * converter (npm run build).
  *
  *   node bench/ast-corpus.js [DIR] [--rounds N] [--target classic|mint]
@@ -13,6 +13,7 @@ const { readdirSync, readFileSync } = require('fs');
 const { join, resolve } = require('path');
 const { convertSource } = require('../lib/converter');
 const { nodePythonParser } = require('../lib/node/assets');
+const { benchAst } = require('./ast');
 
 function option(name, fallback) {
   const index = process.argv.indexOf(name);
@@ -57,21 +58,11 @@ async function main() {
   }
   console.log(`conversion rate over torch call sites: ${converted} / ${total} = ${((100 * converted) / Math.max(1, total)).toFixed(2)}%`);
 
-  const times = [];
-  for (let round = 0; round <= rounds; round += 1) {
-    const start = process.hrtime.bigint();
-    for (const { name, source } of files) {
-      convertSource(parser, source, { target, fileName: name });
-    }
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (round > 0) {
-      times.push(seconds);
-    }
-  }
-  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  const timing = await benchAst({ dir, rounds, target });
   console.log(
-    `throughput: ${Math.round(lines / mean)} lines/s (${lines} lines in ${(mean * 1000).toFixed(0)} ms per round, ` +
-      `mean of ${rounds} rounds after a warm-up, one process, validator included)`
+    `throughput: ${timing.linesPerSecond} lines/s (${timing.lines} lines in ${timing.convertCpuMs} ms of CPU per round, ` +
+      `median of ${rounds} rounds after a warm-up, one process, validator included; bare parse ${timing.parseCpuMs} ms: ` +
+      `${timing.ratioToParse}x; see bench/ast.js)`
   );
 }
 

@@ -11,12 +11,13 @@ import { applyEdits, TextEdit } from '../edits';
 import { defaultMappingTable, TargetApi } from '../mapping';
 import type { PythonParser } from '../parse/python';
 import { Report, ReportEntry } from '../report';
-import { originalOffset, validateSource, validationEntries } from '../validate';
+import { originalOffset, validateTree, validationEntries } from '../validate';
 import { FileAnalysis } from './analysis';
 import { ConversionContext } from './context';
 import { EditSet } from './editSet';
 import { maskNotebookSyntax } from './notebook';
 import { LineIndex } from './positions';
+import { reparseEdited } from './reparse';
 import { convertApiReferences } from './steps/apiReferences';
 import { convertCellSubclasses } from './steps/cellSubclasses';
 import { applyImportPass } from './steps/importPass';
@@ -91,8 +92,13 @@ function convertOrThrow(parser: PythonParser, source: string, options: ConvertOp
     const edits = context.edits.all();
     // The converted code is checked against the selected MindSpore version's
     // signatures; warnings are reported at the original line.
-    const issues = validateSource(parser, applyEdits(masked.masked, edits), { catalog: context.catalog });
-    entries.push(...validationEntries(issues, offset => lines.position(originalOffset(edits, offset))));
+    const converted = reparseEdited(parser, tree, lines, edits, applyEdits(masked.masked, edits));
+    try {
+      const issues = validateTree(converted, { catalog: context.catalog });
+      entries.push(...validationEntries(issues, offset => lines.position(originalOffset(edits, offset))));
+    } finally {
+      converted.delete();
+    }
     return { code: applyEdits(source, edits), edits, report: { mode: 'ast', source: name, entries } };
   } finally {
     tree.delete();

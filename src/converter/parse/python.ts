@@ -16,8 +16,12 @@ export interface ParserAssets {
 export class PythonParser {
   constructor(private readonly parser: Parser) {}
 
-  parse(source: string): Tree {
-    const tree = this.parser.parse(source);
+  /**
+   * Parses `source`. With `previous` (a tree of an earlier text, already
+   * `edit()`ed to match `source`), tree-sitter reuses its unchanged subtrees.
+   */
+  parse(source: string, previous?: Tree): Tree {
+    const tree = this.parser.parse(source, previous);
     if (!tree) {
       throw new Error('tree-sitter returned no tree');
     }

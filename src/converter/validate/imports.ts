@@ -30,10 +30,34 @@ function dotted(node: Node): string {
   return node.namedChildren.map(child => child!.text).join('.');
 }
 
-/** Collects the bindings of every import statement in the tree (at any depth: imports inside functions count too). */
-export function collectImports(root: Node): ImportBindings {
+const IMPORT_STATEMENTS = ['import_statement', 'import_from_statement'];
+
+/**
+ * The import statements of a tree without errors, found from the `import`
+ * keywords in its text (`source`) rather than by walking every node.
+ */
+function importStatements(root: Node, source: string): Node[] {
+  const found: Node[] = [];
+  for (let at = source.indexOf('import'); at >= 0; at = source.indexOf('import', at + 1)) {
+    const keyword = root.descendantForIndex(at, at + 'import'.length);
+    const statement = keyword?.type === 'import' && keyword.startIndex === at ? keyword.parent : null;
+    if (statement && IMPORT_STATEMENTS.includes(statement.type)) {
+      found.push(statement);
+    }
+  }
+  return found;
+}
+
+/**
+ * Collects the bindings of every import statement in the tree (at any depth:
+ * imports inside functions count too). `source`, the text of the tree, saves
+ * reading it back from the tree.
+ */
+export function collectImports(root: Node, source?: string): ImportBindings {
   const bindings: ImportBindings = { names: new Map(), starModules: [], imported: [] };
-  for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+  // Error recovery can leave a statement without its `import` keyword: there, every node is looked at.
+  const statements = root.hasError ? root.descendantsOfType(IMPORT_STATEMENTS) : importStatements(root, source ?? root.text);
+  for (const statement of statements) {
     if (!statement) {
       continue;
     }

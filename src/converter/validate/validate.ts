@@ -62,9 +62,10 @@ class Validator {
 
   constructor(
     private readonly catalog: Catalog,
-    root: Node
+    root: Node,
+    source: string
   ) {
-    this.imports = collectImports(root);
+    this.imports = collectImports(root, source);
   }
 
   private isOurs(qualified: string): boolean {
@@ -107,6 +108,19 @@ class Validator {
         this.unknown(imported.node, imported.node.text, resolution.missing, resolution.namespace);
       }
     }
+  }
+
+  /**
+   * The local names a MindSpore reference can start with; undefined when any
+   * name can (after a star import from a MindSpore module).
+   */
+  chainHeads(): string[] | undefined {
+    if (this.imports.starModules.some(module => this.isOurs(module))) {
+      return undefined;
+    }
+    return [...this.imports.names]
+      .filter(([local, qualified]) => this.isOurs(qualified) && !this.brokenNames.has(local))
+      .map(([local]) => local);
   }
 
   /** The qualified MindSpore name a reference stands for, or undefined when it is not one (or already reported). */
@@ -248,15 +262,67 @@ export interface ValidateOptions {
   mindsporeVersion?: MindsporeVersion;
 }
 
+interface Checked {
+  node: Node;
+  kind: 'call' | 'reference';
+}
+
+/** Every call and every outermost attribute chain, in tree order (a call before its callee). */
+function everyChain(root: Node): Checked[] {
+  const found: Checked[] = [];
+  for (const node of root.descendantsOfType(['attribute', 'call'])) {
+    if (node?.type === 'call') {
+      found.push({ node, kind: 'call' });
+    } else if (node && isOutermostAttribute(node)) {
+      found.push({ node, kind: 'reference' });
+    }
+  }
+  return found;
+}
+
+/**
+ * The calls and outermost attribute chains that start with one of `heads`:
+ * the only ones the checks can report. Found from the occurrences of those
+ * names in the text, so the tree is not walked node by node.
+ */
+function chainsStartingWith(root: Node, source: string, heads: readonly string[]): Checked[] {
+  const found: Checked[] = [];
+  for (const head of heads) {
+    for (let at = source.indexOf(head); at >= 0; at = source.indexOf(head, at + 1)) {
+      const identifier = root.namedDescendantForIndex(at, at + head.length);
+      if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== at + head.length) {
+        continue; // part of a longer name, a string or a comment
+      }
+      let top = identifier;
+      let parent = top.parent;
+      while (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === top.id) {
+        top = parent;
+        parent = top.parent;
+      }
+      if (parent?.type === 'call' && parent.childForFieldName('function')?.id === top.id) {
+        found.push({ node: parent, kind: 'call' });
+      }
+      if (top.type === 'attribute') {
+        found.push({ node: top, kind: 'reference' });
+      }
+    }
+  }
+  return found;
+}
+
 /** Validates an already parsed tree of `source`. */
 export function validateTree(tree: Tree, options: ValidateOptions = {}): ValidationIssue[] {
   const catalog = options.catalog ?? loadCatalog(options.mindsporeVersion ?? DEFAULT_MINDSPORE_VERSION);
-  const validator = new Validator(catalog, tree.rootNode);
+  const root = tree.rootNode;
+  const source = root.text;
+  const validator = new Validator(catalog, root, source);
   validator.checkImports();
-  for (const node of tree.rootNode.descendantsOfType(['attribute', 'call'])) {
-    if (node?.type === 'call') {
+  // Error recovery can leave nodes without their text (MISSING): there, every node is looked at.
+  const heads = root.hasError ? undefined : validator.chainHeads();
+  for (const { node, kind } of heads ? chainsStartingWith(root, source, heads) : everyChain(root)) {
+    if (kind === 'call') {
       validator.checkCall(node);
-    } else if (node && isOutermostAttribute(node)) {
+    } else {
       validator.checkReference(node);
     }
   }

@@ -5,9 +5,9 @@
  * import text themselves.
  */
 import type { Node } from 'web-tree-sitter';
-import { analyzeScopes, Binding, Scope, ScopeAnalysis } from './scopes';
+import { analyzeScopes, Binding, Load, Scope, ScopeAnalysis } from './scopes';
 
-export { Binding, Scope } from './scopes';
+export { Binding, CallNode, Load, Scope } from './scopes';
 export { ImportedBinding, ImportStatement } from './imports';
 
 /** Root packages whose names the converter resolves and reports. */
@@ -42,7 +42,8 @@ function insideExcept(node: Node): boolean {
 
 export class FileAnalysis {
   readonly scopes: ScopeAnalysis;
-  private readonly scopeOfLoad = new Map<number, Scope>();
+  private readonly loadOf = new Map<number, Load>();
+  private readonly callOfCallee = new Map<number, Node>();
   private readonly implicit = new Map<string, Binding>();
   /** Implicit imports some load was read as, with the first such load (for the report). */
   readonly implicitUsed = new Map<string, Node>();
@@ -50,8 +51,18 @@ export class FileAnalysis {
   constructor(readonly root: Node) {
     this.scopes = analyzeScopes(root);
     for (const load of this.scopes.loads) {
-      this.scopeOfLoad.set(load.node.id, load.scope);
+      this.loadOf.set(load.node.id, load);
     }
+    for (const { call, callee } of this.scopes.calls) {
+      if (callee) {
+        this.callOfCallee.set(callee.id, call);
+      }
+    }
+  }
+
+  /** The call whose function `callee` is (`f` in `f(x)`), if any. */
+  callOf(callee: Node): Node | undefined {
+    return this.callOfCallee.get(callee.id);
   }
 
   private implicitBinding(name: string): Binding | undefined {
@@ -74,7 +85,7 @@ export class FileAnalysis {
 
   /** The scope a loaded identifier is read in (undefined for identifiers that are not loads). */
   scopeOf(identifier: Node): Scope | undefined {
-    return this.scopeOfLoad.get(identifier.id);
+    return this.loadOf.get(identifier.id)?.scope;
   }
 
   /**
@@ -83,17 +94,20 @@ export class FileAnalysis {
    * identifier also assigned elsewhere in that scope is ambiguous.
    */
   importOf(identifier: Node): Binding | undefined {
-    const scope = this.scopeOf(identifier);
-    if (!scope) {
+    const load = this.loadOf.get(identifier.id);
+    if (!load) {
       return undefined;
     }
-    const all = scope.lookup(identifier.text);
+    const all = load.scope.lookup(load.name);
     if (all.length === 0) {
-      const implicit = this.implicitBinding(identifier.text);
-      if (implicit && !this.implicitUsed.has(identifier.text)) {
-        this.implicitUsed.set(identifier.text, identifier);
+      const implicit = this.implicitBinding(load.name);
+      if (implicit && !this.implicitUsed.has(load.name)) {
+        this.implicitUsed.set(load.name, identifier);
       }
       return implicit;
+    }
+    if (!all.some(b => b.imported)) {
+      return undefined;
     }
     // `try: import torch` / `except ImportError: torch = None`: the fallback does not count.
     const bindings = all.filter(b => b.imported || !insideExcept(b.node));

@@ -61,11 +61,28 @@ export class Scope {
   }
 }
 
+export interface Load {
+  node: Node;
+  scope: Scope;
+  name: string;
+  /** The attributes the identifier is the root of (`nn`: `nn.init`, `nn.init.normal_`), innermost first. */
+  chain: Node[];
+}
+
+export interface CallNode {
+  call: Node;
+  /** Its `function` field. */
+  callee: Node | null;
+}
+
 export interface ScopeAnalysis {
   module: Scope;
   scopes: Scope[];
-  /** Every identifier that is read (not bound), with the scope it is read in. */
-  loads: Array<{ node: Node; scope: Scope }>;
+  /** Every identifier that is read (not bound), with the scope it is read in and its text. */
+  loads: Load[];
+  /** Every call and every class definition, in source order (collected by the same walk, so no step walks the tree again). */
+  calls: CallNode[];
+  classes: Node[];
   imports: ImportStatement[];
   /** Every name bound anywhere in the file, in any scope. */
   boundNames: Set<string>;
@@ -87,7 +104,9 @@ const PATTERN_CONTAINERS = new Set([
 
 class ScopeBuilder {
   readonly scopes: Scope[] = [];
-  readonly loads: Array<{ node: Node; scope: Scope }> = [];
+  readonly loads: Load[] = [];
+  readonly calls: CallNode[] = [];
+  readonly classes: Node[] = [];
   readonly imports: ImportStatement[] = [];
   readonly boundNames = new Set<string>();
 
@@ -121,7 +140,8 @@ class ScopeBuilder {
   }
 
   visitChildren(node: Node, scope: Scope, skip?: ReadonlySet<number>): void {
-    for (const child of node.children) {
+    // Anonymous children are punctuation and keywords: they bind and load nothing.
+    for (const child of node.namedChildren) {
       if (child && !skip?.has(child.id)) {
         this.visit(child, scope);
       }
@@ -131,11 +151,23 @@ class ScopeBuilder {
   visit(node: Node, scope: Scope): void {
     switch (node.type) {
       case 'identifier':
-        this.loads.push({ node, scope });
+        this.loads.push({ node, scope, name: node.text, chain: [] });
         return;
-      case 'attribute':
-        this.visit(node.childForFieldName('object')!, scope);
+      case 'attribute': {
+        // The whole chain `a.b.c` at once: its root identifier's load records the attributes above it.
+        const chain = [node];
+        let object = node.childForFieldName('object');
+        while (object?.type === 'attribute') {
+          chain.push(object);
+          object = object.childForFieldName('object');
+        }
+        if (object?.type === 'identifier') {
+          this.loads.push({ node: object, scope, name: object.text, chain: chain.reverse() });
+        } else if (object) {
+          this.visit(object, scope);
+        }
         return;
+      }
       case 'keyword_argument':
         this.visit(node.childForFieldName('value')!, scope);
         return;
@@ -186,7 +218,12 @@ class ScopeBuilder {
         this.visitFunction(node, scope);
         return;
       case 'class_definition':
+        this.classes.push(node);
         this.visitClass(node, scope);
+        return;
+      case 'call':
+        this.calls.push({ call: node, callee: node.childForFieldName('function') });
+        this.visitChildren(node, scope);
         return;
       case 'lambda':
         this.visitLambda(node, scope);
@@ -279,5 +316,13 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   const builder = new ScopeBuilder();
   const module = builder.newScope('module', root, undefined);
   builder.visitChildren(root, module);
-  return { module, scopes: builder.scopes, loads: builder.loads, imports: builder.imports, boundNames: builder.boundNames };
+  return {
+    module,
+    scopes: builder.scopes,
+    loads: builder.loads,
+    calls: builder.calls.sort((a, b) => a.call.startIndex - b.call.startIndex),
+    classes: builder.classes.sort((a, b) => a.startIndex - b.startIndex),
+    imports: builder.imports,
+    boundNames: builder.boundNames
+  };
 }

@@ -63,11 +63,6 @@ function isTypeContext(node: Node): boolean {
   return !!fn && fn.type === 'identifier' && (fn.text === 'isinstance' || fn.text === 'issubclass');
 }
 
-function callOf(callee: Node): Node | undefined {
-  const parent = callee.parent;
-  return parent?.type === 'call' && parent.childForFieldName('function')?.id === callee.id ? parent : undefined;
-}
-
 function shortText(context: ConversionContext, node: Node, method?: string): string {
   const text = context.source.slice(node.startIndex, node.endIndex);
   return text.length <= 60 && !text.includes('\n') ? text : `….${method ?? text.slice(text.lastIndexOf('.') + 1)}`;
@@ -77,20 +72,18 @@ export function collectSites(context: ConversionContext): Site[] {
   const { analysis, table } = context;
   const sites: Site[] = [];
   const torchChains = new Set<number>();
-  for (const { node } of analysis.scopes.loads) {
+  for (const { node, chain } of analysis.scopes.loads) {
     const binding = analysis.importOf(node);
     if (!binding || !isTorchName(binding.imported!.qualified)) {
       continue;
     }
-    let chain = node;
-    while (chain.parent?.type === 'attribute' && chain.parent.childForFieldName('object')?.id === chain.id) {
-      chain = chain.parent;
-      torchChains.add(chain.id);
+    for (const attribute of chain) {
+      torchChains.add(attribute.id);
     }
-    sites.push({ node: chain, name: analysis.qualifiedName(chain)!, byMethodName: false });
+    const top = chain[chain.length - 1] ?? node;
+    sites.push({ node: top, name: analysis.qualifiedName(top)!, byMethodName: false });
   }
-  for (const call of context.root.descendantsOfType('call')) {
-    const fn = call?.childForFieldName('function');
+  for (const { callee: fn } of analysis.scopes.calls) {
     if (!fn || fn.type !== 'attribute' || torchChains.has(fn.id)) {
       continue;
     }
@@ -101,10 +94,14 @@ export function collectSites(context: ConversionContext): Site[] {
     }
   }
   // Inner constructs first: a call's range (not just its callee's) decides the order.
-  const span = (site: Site) => callOf(site.node) ?? site.node;
+  const spans = new Map<Site, { start: number; end: number }>();
+  for (const site of sites) {
+    const span = analysis.callOf(site.node) ?? site.node;
+    spans.set(site, { start: span.startIndex, end: span.endIndex });
+  }
   return sites
-    .filter(site => !insideError(site.node))
-    .sort((a, b) => span(a).endIndex - span(b).endIndex || span(b).startIndex - span(a).startIndex);
+    .filter(site => !context.root.hasError || !insideError(site.node))
+    .sort((a, b) => spans.get(a)!.end - spans.get(b)!.end || spans.get(b)!.start - spans.get(a)!.start);
 }
 
 /** Constructs in a region that did not parse are left alone (the report warns about the region). */
@@ -194,7 +191,7 @@ function convertReference(context: ConversionContext, site: Site): void {
     return;
   }
   const { entry } = mapped;
-  const call = mapped.node.id === site.node.id ? callOf(site.node) : undefined;
+  const call = mapped.node.id === site.node.id ? context.analysis.callOf(site.node) : undefined;
   let result: SiteResult;
   if (entry.kind === 'method') {
     result = { ok: false, reason: `${mapped.name} is converted where it is called as a method` };
@@ -252,7 +249,7 @@ function finish(
 
 function convertMethodByName(context: ConversionContext, site: Site): void {
   const named = context.table.method(site.name)!;
-  const call = callOf(site.node)!;
+  const call = context.analysis.callOf(site.node)!;
   const receiver = site.node.childForFieldName('object')!;
   const methodName = site.node.childForFieldName('attribute')!;
   const original = shortText(context, site.node, site.name);

@@ -47,10 +47,7 @@ function firstParameter(method: Node): string | undefined {
 
 export function convertCellSubclasses(context: ConversionContext): void {
   const localCells = new Set<string>();
-  for (const cls of context.root.descendantsOfType('class_definition')) {
-    if (!cls) {
-      continue;
-    }
+  for (const cls of context.analysis.scopes.classes) {
     const bases = cls.childForFieldName('superclasses')?.namedChildren ?? [];
     if (!bases.some(base => base && isCellBase(context, base, localCells))) {
       continue;

@@ -67,11 +67,11 @@ function torchImports(context: ConversionContext): TorchImport[] {
       }
     }
   }
-  for (const { node, scope } of context.analysis.scopes.loads) {
+  for (const { node, scope, name } of context.analysis.scopes.loads) {
     if (context.consumed.has(node.id)) {
       continue;
     }
-    for (const binding of scope.lookup(node.text)) {
+    for (const binding of scope.lookup(name)) {
       const record = byBinding.get(binding);
       if (record) {
         record.used = true;
@@ -99,12 +99,12 @@ function moduleLevelNames(context: ConversionContext, freed: ReadonlySet<Binding
       taken.add(name);
     }
   }
-  for (const { node, scope } of context.analysis.scopes.loads) {
-    const bindings = scope.lookup(node.text);
+  for (const { node, scope, name } of context.analysis.scopes.loads) {
+    const bindings = scope.lookup(name);
     // A converted use of an implicitly imported name (`torch` in a cell) no longer needs it.
     const consumedImplicit = bindings.length === 0 && context.consumed.has(node.id);
     if ((bindings.length === 0 && !consumedImplicit) || bindings.some(b => b.scope === module && !freed.has(b))) {
-      taken.add(node.text);
+      taken.add(name);
     }
   }
   return taken;
