@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PYTHON := /usr/bin/python3
 
-.PHONY: deps system-deps node-deps build demo test test-ts test-py wheel catalog labextension host test-ui test-msref
+.PHONY: deps system-deps node-deps build demo demo-cli test test-ts test-py wheel catalog labextension host test-ui bench-ui test-msref
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -18,7 +18,13 @@ deps: system-deps node-deps
 build: node-deps
 	npm run build
 
-demo: deps build
+# The main job: JupyterLab (the host under ui-tests/, with this extension) on 127.0.0.1 with the
+# example notebooks; prints the URL, Ctrl-C stops it.
+demo: deps labextension host
+	ui-tests/host/demo.sh
+
+# The command-line converter on examples/lenet.py.
+demo-cli: deps build
 	node bin/mindconverter.js --in_file examples/lenet.py --output output --overwrite
 	@echo; echo "converted: output/lenet.py   report: output/report_of_lenet.txt"; echo
 	@cat output/report_of_lenet.txt
@@ -49,6 +55,10 @@ host: node-deps
 # and stops its own server on a free loopback port.
 test-ui: labextension host
 	cd ui-tests && npx playwright test
+
+# Time from the convert-cell command to the inserted cell (300-line cell), in the real host.
+bench-ui: labextension host
+	cd ui-tests && npx playwright test -c playwright.bench.config.ts
 
 test: deps test-ts test-py test-ui test-msref
 

@@ -10,8 +10,11 @@ be passed through, e.g.:
 The kernels it starts are Debian's python3 with the repository's python_shim/
 on PYTHONPATH (a user gets the shim from the wheel instead).
 """
+import atexit
 import json
 import os
+import shutil
+import signal
 import sys
 import tempfile
 
@@ -28,6 +31,7 @@ def _kernelspec_dir():
     """A python3 kernelspec of our own that puts python_shim/ on PYTHONPATH;
     JUPYTER_PATH comes first in the kernelspec search, so it shadows the system one."""
     root = tempfile.mkdtemp(prefix="mindconverter-host-kernels-")
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
     spec_dir = os.path.join(root, "kernels", "python3")
     os.makedirs(spec_dir)
     python_path = os.pathsep.join(
@@ -66,6 +70,7 @@ LABEXTENSIONS = _labextensions_dir()
 
 import jupyter_server  # noqa: E402  (after JUPYTER_PATH is set)
 from jupyter_server.base.handlers import JupyterHandler  # noqa: E402
+from jupyter_server.serverapp import ServerApp  # noqa: E402
 from jupyterlab_server import LabServerApp  # noqa: E402
 from tornado import web, websocket  # noqa: E402
 from traitlets import Unicode  # noqa: E402
@@ -93,6 +98,19 @@ class EventsShimHandler(websocket.WebSocketHandler):
 
     def on_message(self, message):
         pass
+
+
+_server_init_signal = ServerApp.init_signal
+
+
+def _init_signal_stop_on_first_interrupt(self):
+    """One Ctrl-C stops the host and its kernels: jupyter_server only asks for a
+    confirmation when stdin is a terminal, and ignores SIGINT otherwise."""
+    _server_init_signal(self)
+    signal.signal(signal.SIGINT, self._signal_stop)
+
+
+ServerApp.init_signal = _init_signal_stop_on_first_interrupt
 
 
 class MindConverterHost(LabServerApp):
