@@ -76,5 +76,12 @@ export function bindCall(signature: Signature, args: readonly CallArgument[], te
     }
     bound.set(param.name, { param, value: pyValueOf(arg.value, textOf), sources: [arg], positional: false });
   }
+  const unpacked = args.some(arg => arg.kind === 'star' || arg.kind === 'doubleStar');
+  const missing = signature.params.filter(
+    p => p.default === undefined && p.kind !== 'var-positional' && p.kind !== 'var-keyword' && !bound.has(p.name)
+  );
+  if (missing.length > 0 && !unpacked) {
+    return { ok: false, reason: `torch requires ${missing.map(p => p.name).join(', ')}, which the call does not give` };
+  }
   return { ok: true, bound };
 }

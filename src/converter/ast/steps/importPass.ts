@@ -180,7 +180,8 @@ export function applyImportPass(context: ConversionContext): void {
     inserted.push(importLine(module, fresh));
   }
   rewriteTorchImports(context, imports, reused);
-  insertImports(context, imports, inserted);
+  // `import mindspore` before the `from mindspore import ...` lines, otherwise in order of first use.
+  insertImports(context, imports, [...inserted.filter(l => l.startsWith('import ')), ...inserted.filter(l => !l.startsWith('import '))]);
   for (const [name, node] of context.analysis.implicitUsed) {
     const qualified = IMPLICIT_IMPORTS[name];
     const statement = qualified === name ? `import ${name}` : `import ${qualified} as ${name}`;
