@@ -3,6 +3,7 @@
  * Typed against REWRITER_NAMES, so a name without an implementation (or an
  * implementation without a name) does not compile. Nothing registers itself.
  */
+import { deviceMove } from './deviceMove';
 import { initializerCall } from './initializerCall';
 import { modulesToCells } from './modulesToCells';
 import type { RewriterName } from './names';
@@ -10,6 +11,7 @@ import { tensorSizeToShape } from './tensorSizeToShape';
 import type { EntryRewriter } from './types';
 
 export const REWRITERS: Record<RewriterName, EntryRewriter> = {
+  deviceMove,
   initializerCall,
   modulesToCells,
   tensorSizeToShape

@@ -6,8 +6,11 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { FileAnalysis, isTorchName } from '../analysis';
+import { parseSignature } from '../../catalog';
+import { readArguments } from '../calls/arguments';
+import { bindCall } from '../calls/bind';
 import { convertCall } from '../calls/convertCall';
-import { ConversionContext, position } from '../context';
+import { ConversionContext, position, textOf } from '../context';
 import { CallSite, SiteResult } from '../rewriters';
 import { spellTarget } from '../spelling';
 import { ApiTarget, MappingEntry } from '../../mapping';
@@ -258,10 +261,17 @@ function convertMethodByName(context: ConversionContext, site: Site): void {
     unconvert(context, site.node, named.name, `${sentence(resolved.reason)} Matched by method name.`, resolved.suggestion, true, original);
     return;
   }
+  // By method name only: arguments torch's method does not take mean the receiver is something else.
+  if (named.entry.args) {
+    const parsed = readArguments(call);
+    if (!parsed || !bindCall(parseSignature(named.entry.args), parsed.args, node => textOf(context, node)).ok) {
+      return;
+    }
+  }
   const callSite: CallSite = { call, callee: site.node, receiver, methodName, api: named.name, entry: named.entry, target: resolved.target };
   const result = convertCall(callSite, context);
   if (!result.ok) {
-    // By method name only: an argument list torch's method does not take means the receiver is something else.
+    finish(context, site.node, named.name, named.entry, resolved, result, true, original);
     return;
   }
   const before = context.source.slice(call.startIndex, call.endIndex);

@@ -9,5 +9,5 @@ def reshape(x, words):
     y = x.view(n, -1).swapaxes(1, 2).contiguous()
     z = ops.stop_gradient(y.permute(0, 2, 1))
     parts = "a,b".split(",") + words.split()
-    moved = x.to("cuda")
+    moved = x
     return n, shape, last, z, parts, moved, torch.Tensor.view(x, -1)

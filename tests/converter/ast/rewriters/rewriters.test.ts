@@ -24,10 +24,19 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ],
     ['nn.init.zeros_(self.layers[0].bias)', 'self.layers[0].bias.set_data(init.initializer(init.Zero(), self.layers[0].bias.shape, self.layers[0].bias.dtype))']
   ],
+  deviceMove: [
+    ['model = Net().to(device)', 'model = Net()'],
+    ["y = x.to('cuda:0', non_blocking=True)", 'y = x'],
+    ['y = x.to(self.device).float()', 'y = x.float()'],
+    ['y = x.to(torch.float16)', 'y = x.astype(mindspore.float16)'],
+    ['y = x.to(device=d, dtype=torch.long)', 'y = x.astype(mindspore.int64)'],
+    ['y = x.cuda()', 'y = x'],
+    ['z = f(x).cpu().numpy()', 'z = f(x).asnumpy()']
+  ],
   modulesToCells: [['for m in self.modules():\n    pass', 'for m in (cell for _, cell in self.cells_and_names()):\n    pass']]
 };
 
-const PRELUDE = 'import torch.nn as nn\n';
+const PRELUDE = 'import torch\nimport torch.nn as nn\n';
 
 describe('structural rewriters', () => {
   let parser: PythonParser;
@@ -51,9 +60,15 @@ describe('structural rewriters', () => {
     });
   });
 
+  it('leaves a device move alone when its argument is neither a device nor a dtype', () => {
+    const { code, report } = convertSource(parser, PRELUDE + 'y = x.to(other)\n');
+    expect(code).toContain('y = x.to(other)');
+    expect(report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/not recognisably a device or a dtype/);
+  });
+
   it('leaves a call alone where the rewrite is unsafe, and says why', () => {
     const { code, report } = convertSource(parser, PRELUDE + 'nn.init.zeros_(make().bias)\n');
-    expect(code).toBe(PRELUDE + 'nn.init.zeros_(make().bias)\n');
+    expect(code).toContain('\nnn.init.zeros_(make().bias)\n');
     expect(report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/evaluated three times/);
   });
 });
