@@ -68,6 +68,6 @@ catalog:
 
 # msref: the test-only MindSpore reference, its fidelity against MindSpore's documented outputs,
 # and the equivalence tests built on it (tests/msref/README.md).
-test-msref:
+test-msref: build
 	$(PYTHON) -m pytest -q tests/msref
 

@@ -1,11 +1,5 @@
 """The output comparison used to judge fidelity is tolerant of print rounding only."""
-import os
-import sys
-
-from conftest import MSREF_DIR
-
-sys.path.insert(0, os.path.join(MSREF_DIR, "fidelity"))
-from compare import compare  # noqa: E402
+from fidelity.compare import compare
 
 
 def test_print_rounding_and_layout_differences_pass():

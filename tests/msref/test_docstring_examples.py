@@ -6,13 +6,11 @@ fidelity/exclusions.json). Results go to tests/msref/results/ (fidelity.json, fi
 """
 import json
 import os
-import sys
 
-from conftest import MSREF_DIR, RESULTS_DIR, shared_path
+from conftest import MSREF_DIR, RESULTS_DIR, shared_path  # noqa: E402
 
-sys.path.insert(0, os.path.join(MSREF_DIR, "fidelity"))
-from report import markdown  # noqa: E402
-from run import load_exclusions, run_fidelity  # noqa: E402
+from fidelity.report import markdown  # noqa: E402
+from fidelity.run import code_id, load_exclusions, run_fidelity  # noqa: E402
 
 
 def test_every_runnable_docstring_example_prints_what_mindspore_documents():
@@ -32,7 +30,6 @@ def test_every_runnable_docstring_example_prints_what_mindspore_documents():
 def test_every_exclusion_names_an_existing_example_and_gives_a_reason():
     with open(shared_path("msapi", "docstring_examples.json"), encoding="utf-8") as handle:
         records = json.load(handle)["records"]
-    from run import code_id
     known = {(r["api"], code_id(r["code"])) for r in records}
     exclusions = load_exclusions()
     assert exclusions

@@ -20,8 +20,7 @@ ORACLE = os.path.join(os.path.dirname(HERE), "oracle")
 SKIP_FLAGS = ("random", "device_specific", "distributed")
 TIMEOUT_SECONDS = float(os.environ.get("MSREF_EXAMPLE_TIMEOUT", "30"))
 
-sys.path.insert(0, HERE)
-from compare import compare  # noqa: E402
+from .compare import compare  # noqa: E402
 
 
 def code_id(code):

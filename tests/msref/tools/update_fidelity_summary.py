@@ -9,10 +9,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MSREF = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(MSREF, "fidelity"))
+sys.path.insert(0, MSREF)
 
-from report import markdown  # noqa: E402
-from run import run_fidelity  # noqa: E402
+from fidelity.report import markdown  # noqa: E402
+from fidelity.run import run_fidelity  # noqa: E402
 
 
 def main():

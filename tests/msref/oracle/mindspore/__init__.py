@@ -49,6 +49,22 @@ def get_seed():
     return _torch.initial_seed()
 
 
+def initial_seed():
+    return _torch.initial_seed()
+
+
+def seed():
+    return _torch.seed()
+
+
+def get_rng_state():
+    return Tensor._from_torch(_torch.get_rng_state())
+
+
+def set_rng_state(state):
+    _torch.set_rng_state(state._t if isinstance(state, Tensor) else state)
+
+
 manual_seed = set_seed
 
 

@@ -4,13 +4,13 @@ Where MindSpore 2.6 has several overloads for a method (a torch-style one and a 
 MindSpore one), the first overload that accepts the arguments wins, in MindSpore's api_def order:
 e.g. ``x.transpose(0, 1)`` swaps two dims, ``x.transpose(1, 0, 2)`` permutes; ``x.max()`` is a
 scalar, ``x.max(1)`` is (values, indices), ``x.max(axis=1)`` is the values only; ``x.var()`` is
-the deprecated ddof=0 variance while ``x.std()`` uses correction=1; ``x.argmax()`` reduces along
-axis -1 (the deprecated overload comes first and its yaml default is -1). Only names MindSpore's
-Tensor has are installed.
+the deprecated ddof=0 variance while ``x.std()`` uses correction=1; ``x.argmax()`` reduces over all
+elements (as the Tensor.argmax documentation shows). Only names MindSpore's Tensor has are installed.
 """
 import torch
 
 from ._bridge import op, tdtype, unwrap, wrap
+from ._tensor_method_names import ALL as MINDSPORE_METHODS, API_DEF_METHODS
 from .common import dtype as mstype
 from .common.tensor import Tensor
 from .mint._functions import F as MINT
@@ -20,6 +20,8 @@ _LEGACY_KEYWORDS = {"axis", "keep_dims", "keepdims", "initial", "where", "return
 
 
 def _method(name, fn):
+    if name not in MINDSPORE_METHODS:
+        raise AssertionError(f"msref: Tensor.{name} is not a MindSpore 2.6 Tensor method")
     fn.__name__ = name
     fn.__doc__ = fn.__doc__ or f"msref reference of Tensor.{name} (not MindSpore)."
     setattr(Tensor, name, fn)
@@ -37,6 +39,19 @@ def _overloaded(name, new, legacy):
         if _LEGACY_KEYWORDS & set(kwargs):
             return legacy(self, *args, **kwargs)
         return new(self, *args, **kwargs)
+    _method(name, method)
+
+
+def _first_binding(name, *overloads):
+    """MindSpore's overload resolution: the first overload whose signature accepts the arguments."""
+    def method(self, *args, **kwargs):
+        error = None
+        for overload in overloads:
+            try:
+                return overload(self, *args, **kwargs)
+            except TypeError as failure:
+                error = error or failure
+        raise error
     _method(name, method)
 
 
@@ -62,14 +77,14 @@ _SAME_AS_MINT = [
     "ravel", "broadcast_to", "masked_fill",
 ]
 for _name in _SAME_AS_MINT:
-    if _name in MINT:
+    if _name in MINT and _name in MINDSPORE_METHODS:
         _delegate(_name, MINT[_name])
 for _name in ("xdivy", "ldexp", "sgn", "positive", "invert", "inv", "squared_difference", "expand_dims",
               "unsorted_segment_max", "unsorted_segment_min", "unsorted_segment_prod", "fills", "diag",
               "tensor_split", "hsplit", "vsplit", "dsplit", "gather_elements", "gather_nd", "index_fill",
               "slogdet", "det", "logdet", "matrix_power", "cholesky", "svd", "qr", "pinv", "msort", "cov",
               "logcumsumexp", "nanmean", "nanmedian", "renorm", "approximate_equal", "atleast_1d"):
-    if _name in OPS:
+    if _name in OPS and _name in MINDSPORE_METHODS:
         _delegate(_name, OPS[_name])
 
 _overloaded("sum", MINT["sum"], lambda x, axis=None, dtype=None, keepdims=False, initial=None:
@@ -83,21 +98,33 @@ _overloaded("prod", MINT["prod"], lambda x, axis=None, keep_dims=False, dtype=No
 _overloaded("std", MINT["std"], lambda x, axis=None, ddof=0, keepdims=False: OPS["std"](x, axis, ddof, keepdims))
 _overloaded("cumsum", MINT["cumsum"], lambda x, axis=None, dtype=None: OPS["cumsum"](x, axis, dtype))
 _overloaded("median", MINT["median"], lambda x, axis=-1, keepdims=False: OPS["median"](x, axis, keepdims))
+# Overloads documented in MindSpore 2.6's Tensor method docs (ops/api_def/method_doc): the torch-style
+# signature, then the deprecated MindSpore one.
+_first_binding("chunk", MINT["chunk"], lambda x, chunks, axis=0: OPS["chunk"](x, chunks, axis))
+_first_binding("nansum", MINT["nansum"], lambda x, axis=None, keepdims=False, dtype=None: OPS["nansum"](
+    x, axis, keepdims, dtype=dtype))
+_first_binding("remainder", MINT["remainder"], lambda x, divisor: MINT["remainder"](x, divisor))
+_first_binding("sort", lambda x, dim=-1, descending=False, stable=False: MINT["sort"](
+    x, dim=dim, descending=descending, stable=stable), lambda x, axis=-1, descending=False: OPS["sort"](
+    x, axis, descending))
+_first_binding("topk", lambda x, k, dim=-1, largest=True, sorted=True: OPS["topk"](x, k, dim, largest, sorted))
+_first_binding("scatter", MINT["scatter"], lambda x, axis, index, src: OPS["scatter"](x, axis, index, src))
+_first_binding("scatter_add", MINT["scatter_add"], lambda x, indices, updates: OPS["tensor_scatter_add"](
+    x, indices, updates))
+_first_binding("index_add", MINT["index_add"], lambda x, indices, y, axis, use_lock=True, check_index_bound=True:
+               OPS["index_add"](x, indices, y, axis))
+_first_binding("expand_as", lambda x, other: OPS["broadcast_to"](x, other.shape),
+               lambda x, x_: OPS["broadcast_to"](x, x_.shape))
+_first_binding("argmin", lambda x, dim=None, keepdim=False: OPS["argmin"](x, dim, keepdim),
+               lambda x, axis=None, keepdims=False: OPS["argmin"](x, axis, keepdims))
 
 
 def _add_initial(value, initial):
     return value if initial is None else value + initial
 
 
-def _argmax(self, *args, **kwargs):
-    if "dim" in kwargs or "keepdim" in kwargs:
-        return MINT["argmax"](self, *args, **kwargs)
-    axis = args[0] if args else kwargs.get("axis", -1)
-    keep = args[1] if len(args) > 1 else kwargs.get("keepdims", False)
-    return OPS["argmax"](self, axis, keep)
-
-
-_method("argmax", _argmax)
+_first_binding("argmax", lambda x, axis=None, keepdims=False: OPS["argmax"](x, axis, keepdims),
+               lambda x, dim=None, keepdim=False: OPS["argmax"](x, dim, keepdim))
 
 
 def _var(self, *args, **kwargs):
@@ -175,8 +202,9 @@ def _gather(self, *args, **kwargs):
 _method("gather", _gather)
 _method("expand", lambda self, *size: OPS["broadcast_to"](self, _shape_args(size)))
 _method("expand_as", lambda self, other: OPS["broadcast_to"](self, other.shape))
-_method("repeat", lambda self, *repeats: MINT["tile"](self, _shape_args(repeats)))
+_method("repeat", lambda self, *repeats, **kwargs: MINT["tile"](self, _shape_args(repeats or (kwargs["repeats"],))))
 _method("where", lambda self, condition, y: OPS["where"](condition, self, y))
+_first_binding("select", MINT["select"], lambda x, condition, y: OPS["where"](condition, x, y))
 _method("softmax", lambda self, axis, dtype=None: OPS["softmax"](self, axis, dtype=dtype))
 _method("astype", lambda self, dtype, copy=True: OPS["cast"](self, dtype))
 _method("to", lambda self, dtype=None, *args, **kwargs: OPS["cast"](self, dtype) if isinstance(
@@ -203,8 +231,6 @@ _method("new_zeros", lambda self, size, dtype=None: wrap(torch.zeros(_shape_args
     dtype) or self._t.dtype)))
 _method("new_ones", lambda self, size, dtype=None: wrap(torch.ones(_shape_args((size,)), dtype=tdtype(
     dtype) or self._t.dtype)))
-_method("new_full", lambda self, size, fill_value, dtype=None: wrap(torch.full(_shape_args((size,)), fill_value,
-                                                                                 dtype=tdtype(dtype) or self._t.dtype)))
 _method("new_empty", lambda self, size, dtype=None: wrap(torch.zeros(_shape_args((size,)), dtype=tdtype(
     dtype) or self._t.dtype)))
 _method("fill", lambda self, value: wrap(torch.full_like(self._t, unwrap(value))))
@@ -212,6 +238,9 @@ _method("fill", lambda self, value: wrap(torch.full_like(self._t, unwrap(value))
 
 def _inplace(name, compute):
     """In-place methods keep the object (and torch storage) and return self, as MindSpore's do."""
+    if name not in MINDSPORE_METHODS:
+        return
+
     def method(self, *args, **kwargs):
         result = compute(self, *args, **kwargs)
         new = result._t if isinstance(result, Tensor) else torch.as_tensor(result)
@@ -225,8 +254,13 @@ def _inplace(name, compute):
 
 
 for _name in ("add", "sub", "mul", "div", "floor_divide", "exp", "log", "floor", "clamp", "masked_fill",
-              "scatter", "index_add", "tanh", "sigmoid", "erfinv"):
+              "index_add", "tanh", "sigmoid", "erfinv"):
     _inplace(_name + "_", getattr(Tensor, _name))
+_inplace("scatter_", lambda self, dim, index, src, reduce=None: wrap(
+    torch.scatter(self._t, dim, unwrap(index).long(), unwrap(src)) if reduce is None else
+    torch.scatter_reduce(self._t, dim, unwrap(index).long(), torch.as_tensor(unwrap(src)).to(self._t.dtype).expand(
+        unwrap(index).shape),
+                         {"add": "sum", "multiply": "prod"}[reduce])))
 _inplace("fill_", lambda self, value: torch.full_like(self._t, unwrap(value)))
 _inplace("zero_", lambda self: torch.zeros_like(self._t))
 _inplace("copy_", lambda self, src, non_blocking=False: wrap(torch.broadcast_to(unwrap(src), self._t.shape)))
@@ -289,3 +323,29 @@ Tensor.__invert__ = lambda self: op(lambda t: torch.logical_not(t) if t.dtype ==
     self)
 Tensor.__lshift__ = lambda self, other: OPS["bitwise_left_shift"](self, other)
 Tensor.__rshift__ = lambda self, other: OPS["bitwise_right_shift"](self, other)
+
+
+def _install_remaining():
+    """Every other MindSpore Tensor method that has a functional counterpart of the same name:
+    generated (api_def) methods follow the torch-style mint function, Python ones the classic op."""
+    for name in sorted(MINDSPORE_METHODS):
+        if hasattr(Tensor, name):
+            continue
+        first = (MINT, OPS) if name in API_DEF_METHODS else (OPS, MINT)
+        for table in first:
+            if name in table and callable(table[name]):
+                _delegate(name, table[name])
+                break
+
+
+_method("equal", lambda self, other: OPS["equal"](self, other))
+_method("storage_offset", lambda self: self._t.storage_offset())
+_method("fill_diagonal", lambda self, fill_value, wrap_=False: wrap(
+    self._t.clone().fill_diagonal_(fill_value, wrap_)))
+_method("bernoulli", lambda self, p=0.5, seed=None: wrap(torch.bernoulli(torch.full_like(self._t, p).float()
+                                                                         if not isinstance(p, Tensor) else
+                                                                         unwrap(p).float()).to(self._t.dtype)))
+_method("log_normal", lambda self, mean=1.0, std=2.0: wrap(torch.empty_like(self._t).log_normal_(mean, std)))
+_method("cauchy", lambda self, median=0.0, sigma=1.0: wrap(torch.empty_like(self._t).cauchy_(median, sigma)))
+_method("hardshrink", lambda self, lambd=0.5: OPS["hardshrink"](self, lambd))
+_install_remaining()

@@ -138,10 +138,6 @@ class Tensor:
     def has_init(self):
         return False
 
-    @property
-    def grad(self):
-        return None if self._t.grad is None else wrap(self._t.grad)
-
     # ---- conversion ---------------------------------------------------------------------------
     def asnumpy(self):
         return to_numpy(self._t)

@@ -249,6 +249,19 @@ define(F, "linspace", "start, end, steps, *, dtype=None",
        lambda a, b, n, d: torch.linspace(a, b, n, dtype=_creation_dtype(d)))
 define(F, "clone", "input", lambda x: x.clone())
 define(F, "randperm", "n, *, generator=None, dtype=mstype.int64", lambda n, g, d: torch.randperm(n, dtype=tdtype(d)))
+for _alias, _name in (("arccos", "acos"), ("arccosh", "acosh"), ("arcsin", "asin"), ("arcsinh", "asinh"),
+                      ("arctan", "atan"), ("arctanh", "atanh")):
+    F[_alias] = F[_name]
+define(F, "bernoulli", "input, *, generator=None", lambda x, g: torch.bernoulli(x))
+define(F, "rand_like", "input, *, dtype=None", lambda x, d: torch.rand_like(x, dtype=tdtype(d)))
+define(F, "randn_like", "input, *, dtype=None", lambda x, d: torch.randn_like(x, dtype=tdtype(d)))
+define(F, "randint", "low=0, high=None, size=None, *, generator=None, dtype=None",
+       lambda lo, hi, s, g, d: torch.randint(lo, hi, _shape(s), dtype=tdtype(d) or torch.int64))
+define(F, "randint_like", "input, low=0, high=None, *, dtype=None",
+       lambda x, lo, hi, d: torch.randint_like(x, lo, hi, dtype=tdtype(d)))
+define(F, "normal", "mean, std, *, generator=None", lambda m, s, g: torch.normal(m, s))
+define(F, "multinomial", "input, num_samples, replacement=False, *, generator=None",
+       lambda x, n, r, g: torch.multinomial(x, n, r))
 define(F, "rand", "*size, generator=None, dtype=None",
        lambda *a: torch.rand(_shape(a[0] if len(a) == 3 else a[:-2]), dtype=_creation_dtype(a[-1])))
 define(F, "randn", "*size, generator=None, dtype=None",

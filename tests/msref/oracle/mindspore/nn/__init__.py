@@ -5,8 +5,9 @@ from .layer.activation import (CELU, ELU, GELU, GLU, LRN, FastGelu, Hardtanh, HS
                                LeakyReLU, LogSigmoid, LogSoftmax, Mish, PReLU, ReLU, ReLU6, RReLU, SeLU, Sigmoid,
                                SiLU, Softmax, Softmax2d, Softmin, Softsign, SoftShrink, Tanh, Tanhshrink, Threshold,
                                get_activation)
-from .layer.basic import (Dense, Dropout, Dropout1d, Dropout2d, Dropout3d, DropoutExt, Flatten,  # noqa: F401
-                          Identity, L1Regularizer, Linear, Pad, Unflatten, Upsample)
+from .layer.basic import (ChannelShuffle, Dense, Dropout, Dropout1d, Dropout2d, Dropout3d, DropoutExt,  # noqa: F401
+                          Flatten, Identity, L1Regularizer, Linear, Pad, PixelShuffle, PixelUnshuffle, Unflatten,
+                          Upsample)
 from .layer.conv import Conv1d, Conv1dTranspose, Conv2d, Conv2dTranspose, Conv3d, Conv3dTranspose  # noqa: F401
 from .layer.embedding import Embedding, EmbeddingExt  # noqa: F401
 from .layer.normalization import (BatchNorm1d, BatchNorm2d, BatchNorm3d, GroupNorm, InstanceNorm1d,  # noqa: F401

@@ -287,7 +287,15 @@ define(F, "roll", "input, shifts, dims=None", lambda x, s, d: torch.roll(x, s, d
 define(F, "rot90", "input, k, dims", lambda x, k, d: torch.rot90(x, k, tuple(d)))
 define(F, "tril", "input, diagonal=0", lambda x, d: torch.tril(x, d))
 define(F, "triu", "input, diagonal=0", lambda x, d: torch.triu(x, d))
-define(F, "diag", "input", lambda x: torch.diag(x) if x.dim() == 1 else torch.diag_embed(x))
+def _diag(x):
+    """ops.diag: a rank-2k tensor (D1..Dk, D1..Dk) with ``x`` on its diagonal (not torch.diag for 2-D input)."""
+    flat = x.reshape(-1)
+    out = torch.zeros((flat.numel(), flat.numel()), dtype=x.dtype)
+    out[range(flat.numel()), range(flat.numel())] = flat
+    return out.reshape(tuple(x.shape) * 2)
+
+
+define(F, "diag", "input", _diag)
 define(F, "diagflat", "input, offset=0", lambda x, o: torch.diagflat(x, o))
 define(F, "diagonal", "input, offset=0, dim1=0, dim2=1", lambda x, o, a, b: torch.diagonal(x, o, a, b).clone())
 define(F, "diag_embed", "input, offset=0, dim1=-2, dim2=-1", lambda x, o, a, b: torch.diag_embed(x, o, a, b))
@@ -384,7 +392,8 @@ def _unique(x):
 define(F, "unique", "input", _unique)
 define(F, "unique_consecutive", "input, return_inverse=False, return_counts=False, dim=None",
        lambda x, ri, rc, d: torch.unique_consecutive(x, return_inverse=ri, return_counts=rc, dim=d))
-define(F, "sort", "input_x, axis=-1, descending=False", lambda x, a, d: torch.sort(x, dim=a, descending=d, stable=True))
+define(F, "sort", "input_x, axis=-1, descending=False",
+       lambda x, a, d: (lambda out: (out[0], out[1].to(torch.int32)))(torch.sort(x, dim=a, descending=d, stable=True)))
 define(F, "argsort", "input, axis=-1, descending=False",
        lambda x, a, d: torch.sort(x, dim=a, descending=d, stable=True)[1].to(torch.int32))
 define(F, "msort", "input", lambda x: torch.sort(x, dim=0)[0])

@@ -31,7 +31,8 @@ define(F, "standard_normal", "shape, seed=None", lambda s, seed: torch.randn(_sh
 define(F, "uniform", "shape, minval, maxval, seed=None, dtype=mstype.float32",
        lambda s, lo, hi, seed, d: torch.rand(_shape(s), dtype=tdtype(d)) * (hi - lo) + lo)
 define(F, "normal", "shape, mean, stddev, seed=None", lambda s, m, sd, seed: torch.randn(_shape(s)) * sd + m)
-define(F, "bernoulli", "input, p=0.5, seed=None", lambda x, p, s: torch.bernoulli(torch.full_like(x, p, dtype=torch.float32)).to(x.dtype))
+define(F, "bernoulli", "input, p=0.5, seed=None", lambda x, p, s: torch.bernoulli(
+    p.float().expand(x.shape) if isinstance(p, torch.Tensor) else torch.full_like(x, p, dtype=torch.float32)).to(x.dtype))
 define(F, "multinomial", "input, num_samples, replacement=True, seed=None",
        lambda x, n, r, s: torch.multinomial(x, n, r))
 define(F, "shuffle", "x, seed=None", lambda x, s: x[torch.randperm(x.shape[0])])

@@ -205,6 +205,33 @@ class Pad(Cell):
         return NN["mirror_pad"](x, self.paddings, self.mode)
 
 
+class PixelShuffle(Cell):
+    def __init__(self, upscale_factor):
+        super().__init__()
+        self.upscale_factor = upscale_factor
+
+    def construct(self, input):
+        return op(lambda t: TF.pixel_shuffle(t, self.upscale_factor))(input)
+
+
+class PixelUnshuffle(Cell):
+    def __init__(self, downscale_factor):
+        super().__init__()
+        self.downscale_factor = downscale_factor
+
+    def construct(self, input):
+        return op(lambda t: TF.pixel_unshuffle(t, self.downscale_factor))(input)
+
+
+class ChannelShuffle(Cell):
+    def __init__(self, groups):
+        super().__init__()
+        self.groups = groups
+
+    def construct(self, x):
+        return op(lambda t: TF.channel_shuffle(t, self.groups))(x)
+
+
 class L1Regularizer(Cell):
     def __init__(self, scale):
         super().__init__()

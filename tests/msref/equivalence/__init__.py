@@ -1,0 +1,1 @@
+"""Per-mapping and model equivalence on top of msref (test support code)."""

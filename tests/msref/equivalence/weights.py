@@ -1,0 +1,38 @@
+"""Copy a torch module's state into the converted MindSpore Cell (the test's weight map).
+
+MindSpore names some parameters differently (BatchNorm gamma/beta/moving_mean/moving_variance,
+LayerNorm/GroupNorm gamma/beta, Embedding embedding_table, PReLU w) and stores Conv1d weights
+as [out, in, 1, k]: a torch name maps to the first MindSpore candidate that exists, reshaped when
+only the layout differs. Returns the torch names that found no home (a failed mapping).
+"""
+import numpy as np
+
+_CANDIDATES = {
+    "weight": ("weight", "gamma", "embedding_table", "w"),
+    "bias": ("bias", "beta"),
+    "running_mean": ("moving_mean", "running_mean"),
+    "running_var": ("moving_variance", "running_var"),
+}
+
+
+def copy_state(torch_module, cell):
+    from mindspore import Tensor
+    targets = dict(cell.parameters_and_names())
+    missing = []
+    for name, value in torch_module.state_dict().items():
+        prefix, _, leaf = name.rpartition(".")
+        candidates = [f"{prefix}.{c}" if prefix else c for c in _CANDIDATES.get(leaf, (leaf,))]
+        found = next((c for c in candidates if c in targets), None)
+        if found is None:
+            if leaf != "num_batches_tracked":
+                missing.append(name)
+            continue
+        array = value.detach().cpu().numpy()
+        param = targets[found]
+        if tuple(param.shape) != array.shape:
+            if int(np.prod(param.shape)) != array.size:
+                missing.append(name)
+                continue
+            array = array.reshape(param.shape)
+        param.set_data(Tensor(array, dtype=param.dtype))
+    return missing

@@ -1,0 +1,36 @@
+"""Regenerate tests/msref/EQUIVALENCE.md and tests/msref/equivalence/baseline.json (the entry/targets
+proven equivalent; the test fails if one of them stops being equivalent).
+
+Usage: /usr/bin/python3 tests/msref/tools/update_equivalence_summary.py   (needs `npm run build`)
+"""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MSREF = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(MSREF, "oracle"))
+sys.path.insert(0, MSREF)
+
+from equivalence.harness import run_equivalence, write  # noqa: E402
+from equivalence.report import markdown  # noqa: E402
+
+
+def main():
+    repo = os.path.dirname(os.path.dirname(MSREF))
+    with open(os.path.join(MSREF, "fidelity", "baseline.json"), encoding="utf-8") as handle:
+        trusted = set(json.load(handle)["trusted"])
+    result = run_equivalence(repo, trusted)
+    write(result, os.path.join(MSREF, "results"))
+    with open(os.path.join(MSREF, "EQUIVALENCE.md"), "w", encoding="utf-8") as handle:
+        handle.write(markdown(result))
+    equivalent = sorted(f"{r['api']}|{r['target']}" for r in result["rows"] if r["status"] == "equivalent")
+    with open(os.path.join(MSREF, "equivalence", "baseline.json"), "w", encoding="utf-8") as handle:
+        json.dump({"_doc": "Entry|target pairs proven equivalent at the last regeneration.", "equivalent": equivalent},
+                  handle, indent=0)
+        handle.write("\n")
+    print(json.dumps(result["counts"]))
+
+
+if __name__ == "__main__":
+    main()
