@@ -73,11 +73,12 @@ function convertOrThrow(parser: PythonParser, source: string, options: ConvertOp
     const root = tree.rootNode;
     const lines = new LineIndex(masked.masked);
     const entries: ReportEntry[] = syntaxErrors(root, lines, masked.masked);
+    const table = defaultMappingTable();
     const context: ConversionContext = {
       source: masked.masked,
       root,
-      analysis: new FileAnalysis(root),
-      table: defaultMappingTable(),
+      analysis: new FileAnalysis(root, known => table.hasName(known)),
+      table,
       target: options.target ?? 'classic',
       catalog: loadCatalog(options.mindsporeVersion ?? DEFAULT_MINDSPORE_VERSION),
       edits: new EditSet(masked.masked),

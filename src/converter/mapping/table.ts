@@ -11,6 +11,7 @@ export interface NamedEntry {
 export class MappingTable {
   private readonly byName = new Map<string, MappingEntry>();
   private readonly byMethod = new Map<string, NamedEntry>();
+  private prefixes: Set<string> | undefined;
 
   /**
    * Files earlier in the list win a method-name clash (torch.Tensor before
@@ -30,6 +31,19 @@ export class MappingTable {
 
   get(name: string): MappingEntry | undefined {
     return this.byName.get(name);
+  }
+
+  /** Whether `name` is an entry or a namespace of entries (`torch.nn.init`). */
+  hasName(name: string): boolean {
+    if (!this.prefixes) {
+      this.prefixes = new Set();
+      for (const key of this.byName.keys()) {
+        for (let dot = key.indexOf('.'); dot > 0; dot = key.indexOf('.', dot + 1)) {
+          this.prefixes.add(key.slice(0, dot));
+        }
+      }
+    }
+    return this.byName.has(name) || this.prefixes.has(name);
   }
 
   /** The method entry matched by a bare method name (`.view`), if any. */

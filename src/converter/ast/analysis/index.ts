@@ -48,8 +48,19 @@ export class FileAnalysis {
   /** Implicit imports some load was read as, with the first such load (for the report). */
   readonly implicitUsed = new Map<string, Node>();
 
-  constructor(readonly root: Node) {
+  /** Torch modules imported with `from M import *` at module level. */
+  private readonly starModules: string[];
+
+  /**
+   * `isKnownName` tells which torch names exist (the mapping table's names
+   * and their prefixes): a name a torch star import may have brought in is
+   * read as torch only if it is one of them.
+   */
+  constructor(readonly root: Node, private readonly isKnownName: (qualified: string) => boolean = () => false) {
     this.scopes = analyzeScopes(root);
+    this.starModules = this.scopes.imports
+      .filter(statement => statement.starFrom && isTorchName(statement.starFrom) && statement.node.parent?.type === 'module')
+      .map(statement => statement.starFrom!);
     for (const load of this.scopes.loads) {
       this.loadOf.set(load.node.id, load);
     }
@@ -63,6 +74,21 @@ export class FileAnalysis {
   /** The call whose function `callee` is (`f` in `f(x)`), if any. */
   callOf(callee: Node): Node | undefined {
     return this.callOfCallee.get(callee.id);
+  }
+
+  /** `Conv2d` after `from torch.nn import *`: a binding to the known torch name it must be. */
+  private starBinding(name: string): Binding | undefined {
+    const module = this.starModules.find(m => this.isKnownName(`${m}.${name}`));
+    if (!module) {
+      return undefined;
+    }
+    const qualified = `${module}.${name}`;
+    let binding = this.implicit.get(qualified);
+    if (!binding) {
+      binding = { name, scope: this.scopes.module, node: this.root, imported: { name, qualified, form: 'from', itemText: name } };
+      this.implicit.set(qualified, binding);
+    }
+    return binding;
   }
 
   private implicitBinding(name: string): Binding | undefined {
@@ -99,6 +125,10 @@ export class FileAnalysis {
       return undefined;
     }
     const all = load.scope.lookup(load.name);
+    const star = all.length === 0 && this.starModules.length > 0 ? this.starBinding(load.name) : undefined;
+    if (star) {
+      return star;
+    }
     if (all.length === 0) {
       const implicit = this.implicitBinding(load.name);
       if (implicit && !this.implicitUsed.has(load.name)) {
