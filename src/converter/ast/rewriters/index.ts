@@ -8,13 +8,15 @@ import { initializerCall } from './initializerCall';
 import { modulesToCells } from './modulesToCells';
 import type { RewriterName } from './names';
 import { tensorSizeToShape } from './tensorSizeToShape';
+import { trainingStep } from './trainingStep';
 import type { EntryRewriter } from './types';
 
 export const REWRITERS: Record<RewriterName, EntryRewriter> = {
   deviceMove,
   initializerCall,
   modulesToCells,
-  tensorSizeToShape
+  tensorSizeToShape,
+  trainingStep
 };
 
 export { CallSite, EntryRewriter, SiteResult } from './types';

@@ -275,7 +275,8 @@ function convertMethodByName(context: ConversionContext, site: Site): void {
     return;
   }
   const before = context.source.slice(call.startIndex, call.endIndex);
-  const unchanged = result.edits.every(edit => edit.text === context.source.slice(edit.start, edit.end));
+  // No edits at all means a rewriter already rewrote this call as part of a larger construct (a training step).
+  const unchanged = result.edits.length > 0 && result.edits.every(edit => edit.text === context.source.slice(edit.start, edit.end));
   if (unchanged && before.length > 0) {
     return;
   }

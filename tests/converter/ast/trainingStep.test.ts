@@ -1,0 +1,186 @@
+/**
+ * The training-step rewriter on real loop shapes: the rewritten code, and a
+ * precise report where a step is not recognised.
+ */
+import { convertSource, PythonParser, ReportEntry } from '../../../src/converter';
+import { nodePythonParser } from '../../../src/node/assets';
+
+let parser: PythonParser;
+beforeAll(async () => {
+  parser = await nodePythonParser();
+});
+
+function convert(source: string) {
+  return convertSource(parser, source, { fileName: 'train.py' });
+}
+
+const lines = (...text: string[]) => text.join('\n') + '\n';
+
+function entriesAbout(entries: ReportEntry[], ...apis: string[]): ReportEntry[] {
+  return entries.filter(entry => entry.api !== undefined && apis.includes(entry.api));
+}
+
+describe('the training step', () => {
+  it('zero_grad first, a multi-line loss, and a local read after the step', () => {
+    const { code, report } = convert(
+      lines(
+        'import torch',
+        'import torch.nn.functional as F',
+        '',
+        'def train(model, loader, optimizer):',
+        '    for batch_idx, (data, target) in enumerate(loader):',
+        '        optimizer.zero_grad()',
+        '        output = model(data)',
+        '        loss = F.nll_loss(output,',
+        '                          target)',
+        '        loss.backward()',
+        '        optimizer.step()',
+        '        pred = output.argmax(dim=1)'
+      )
+    );
+    expect(code).toBe(
+      lines(
+        'import mindspore',
+        'from mindspore import ops',
+        '',
+        'def train(model, loader, optimizer):',
+        '    for batch_idx, (data, target) in enumerate(loader):',
+        '        def forward_fn(data, target):',
+        '            output = model(data)',
+        '            loss = ops.nll_loss(output,',
+        '                              target)',
+        '            return loss, output',
+        '        grad_fn = mindspore.value_and_grad(forward_fn, None, optimizer.parameters, has_aux=True)',
+        '        (loss, output), grads = grad_fn(data, target)',
+        '        optimizer(grads)',
+        '        pred = output.argmax(dim=1)'
+      )
+    );
+    const step = entriesAbout(report.entries, 'torch.nn.Module.zero_grad', 'torch.Tensor.backward', 'torch.optim.Optimizer.step');
+    expect(step.map(entry => [entry.kind, entry.line, entry.converted])).toEqual([
+      ['convert', 6, 'def forward_fn(data, target):'],
+      ['convert', 10, 'mindspore.value_and_grad(forward_fn, None, optimizer.parameters, has_aux=True)'],
+      ['convert', 11, 'optimizer(grads)']
+    ]);
+    expect(step[1].note).toContain('Part of the training step rewritten at line 6.');
+  });
+
+  it('zero_grad after the forward pass, gradient clipping, a statement kept between backward and step', () => {
+    const { code } = convert(
+      lines(
+        'import torch',
+        'from torch.nn.utils import clip_grad_norm_',
+        '',
+        'states = init_states()',
+        'for i in range(0, 100, 10):',
+        '    inputs = ids[:, i:i + 10]',
+        '    states = detach(states)',
+        '    outputs, states = model(inputs, states)',
+        '    loss = criterion(outputs, targets)',
+        '    model.zero_grad()',
+        '    loss.backward()',
+        '    total += loss.item()',
+        '    clip_grad_norm_(model.parameters(), 0.5)',
+        '    optimizer.step()'
+      )
+    );
+    expect(code).toBe(
+      lines(
+        'import mindspore',
+        'from mindspore import ops',
+        '',
+        'states = init_states()',
+        'for i in range(0, 100, 10):',
+        '    def forward_fn(i, states):',
+        '        inputs = ids[:, i:i + 10]',
+        '        states = detach(states)',
+        '        outputs, states = model(inputs, states)',
+        '        loss = criterion(outputs, targets)',
+        '        return loss, states',
+        '    grad_fn = mindspore.value_and_grad(forward_fn, None, optimizer.parameters, has_aux=True)',
+        '    (loss, states), grads = grad_fn(i, states)',
+        '    total += loss.item()',
+        '    grads = ops.clip_by_global_norm(grads, 0.5)',
+        '    optimizer(grads)'
+      )
+    );
+  });
+
+  it('names an input computed earlier in the step, which the gradient does not flow through', () => {
+    const { code, report } = convert(
+      lines(
+        'import torch',
+        'for real in loader:',
+        '    fake = generator(noise)',
+        '    optimizer_g.zero_grad()',
+        '    g_loss = adversarial(discriminator(fake), valid)',
+        '    g_loss.backward()',
+        '    optimizer_g.step()'
+      )
+    );
+    expect(code).toContain('    def forward_fn(fake):\n        g_loss = adversarial(discriminator(fake), valid)\n        return g_loss\n');
+    const first = report.entries.find(entry => entry.api?.endsWith('.zero_grad'));
+    expect(first?.note).toContain(
+      'The input fake is computed before the forward function and passed as a constant: move its computation into forward_fn if it depends on the parameters being optimised.'
+    );
+  });
+
+  it('builds the optimizer from trainable_params with learning_rate and beta1/beta2', () => {
+    const { code } = convert(lines('import torch', 'optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, betas=(0.9, 0.99))'));
+    expect(code).toBe(lines('from mindspore import nn', 'optimizer = nn.Adam(model.trainable_params(), learning_rate=1e-3, beta1=0.9, beta2=0.99)'));
+  });
+});
+
+describe('steps that are not recognised are reported precisely', () => {
+  it('two backward() calls before one step()', () => {
+    const source = lines(
+      'import torch',
+      'for x in loader:',
+      '    netD.zero_grad()',
+      '    err_real = criterion(netD(x), ones)',
+      '    err_real.backward()',
+      '    err_fake = criterion(netD(fake), zeros)',
+      '    err_fake.backward()',
+      '    optimizerD.step()'
+    );
+    const { code, report } = convert(source);
+    expect(code).toBe(source.replace('import torch\n', ''));
+    const reasons = entriesAbout(report.entries, 'torch.nn.Module.zero_grad', 'torch.Tensor.backward', 'torch.optim.Optimizer.step');
+    expect(reasons.map(entry => [entry.kind, entry.line])).toEqual([
+      ['unconvert', 3],
+      ['unconvert', 5],
+      ['unconvert', 7],
+      ['unconvert', 8]
+    ]);
+    expect(reasons[0].note).toBe(
+      '2 backward() calls before optimizerD.step(): their gradients accumulate in torch; write one forward function that returns the sum of the losses. Matched by method name.'
+    );
+    expect(reasons[0].suggestion).toBe('mindspore.value_and_grad');
+  });
+
+  it('backward() with arguments, a step() without backward(), and gradients read between backward and step', () => {
+    const report = convert(
+      lines(
+        'import torch',
+        'for x in loader:',
+        '    loss = model(x).sum()',
+        '    loss.backward(retain_graph=True)',
+        '    optimizer.step()',
+        'scheduler.step()',
+        'for x in loader:',
+        '    loss = model(x).sum()',
+        '    loss.backward()',
+        '    print(model.fc.weight.grad)',
+        '    optimizer.step()'
+      )
+    ).report;
+    const notes = entriesAbout(report.entries, 'torch.Tensor.backward', 'torch.optim.Optimizer.step').map(entry => `${entry.line}: ${entry.note}`);
+    expect(notes).toEqual([
+      '4: loss.backward(retain_graph=True): backward() with arguments (retain_graph, gradients) has no functional counterpart here. Matched by method name.',
+      '5: loss.backward(retain_graph=True): backward() with arguments (retain_graph, gradients) has no functional counterpart here. Matched by method name.',
+      '6: No loss.backward() before scheduler.step() in the same block: the training step is not recognised. Matched by method name.',
+      "9: print(model.fc.weight.grad) runs between backward() and step() on the parameters' gradients, which MindSpore does not keep; transform the grads returned by value_and_grad instead. Matched by method name.",
+      "11: print(model.fc.weight.grad) runs between backward() and step() on the parameters' gradients, which MindSpore does not keep; transform the grads returned by value_and_grad instead. Matched by method name."
+    ]);
+  });
+});
