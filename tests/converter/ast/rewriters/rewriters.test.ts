@@ -33,7 +33,14 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ['y = x.cuda()', 'y = x'],
     ['z = f(x).cpu().numpy()', 'z = f(x).asnumpy()']
   ],
-  modulesToCells: [['for m in self.modules():\n    pass', 'for m in (cell for _, cell in self.cells_and_names()):\n    pass']]
+  modulesToCells: [['for m in self.modules():\n    pass', 'for m in (cell for _, cell in self.cells_and_names()):\n    pass']],
+  trainingStep: [
+    [
+      'for x, y in loader:\n    optimizer.zero_grad()\n    loss = criterion(model(x), y)\n    loss.backward()\n    optimizer.step()',
+      'for x, y in loader:\n    def forward_fn(x, y):\n        loss = criterion(model(x), y)\n        return loss\n' +
+        '    grad_fn = mindspore.value_and_grad(forward_fn, None, optimizer.parameters)\n    loss, grads = grad_fn(x, y)\n    optimizer(grads)'
+    ]
+  ]
 };
 
 const PRELUDE = 'import torch\nimport torch.nn as nn\n';
