@@ -153,7 +153,7 @@ describe('steps that are not recognised are reported precisely', () => {
       ['unconvert', 8]
     ]);
     expect(reasons[0].note).toBe(
-      '2 backward() calls before optimizerD.step(): their gradients accumulate in torch; write one forward function that returns the sum of the losses. Matched by method name.'
+      '2 backward() calls before optimizerD.step(): their gradients accumulate in torch; write one forward function that returns the sum of the losses.'
     );
     expect(reasons[0].suggestion).toBe('mindspore.value_and_grad');
   });
@@ -176,11 +176,11 @@ describe('steps that are not recognised are reported precisely', () => {
     ).report;
     const notes = entriesAbout(report.entries, 'torch.Tensor.backward', 'torch.optim.Optimizer.step').map(entry => `${entry.line}: ${entry.note}`);
     expect(notes).toEqual([
-      '4: loss.backward(retain_graph=True): backward() with arguments (retain_graph, gradients) has no functional counterpart here. Matched by method name.',
-      '5: loss.backward(retain_graph=True): backward() with arguments (retain_graph, gradients) has no functional counterpart here. Matched by method name.',
-      '6: No loss.backward() before scheduler.step() in the same block: the training step is not recognised. Matched by method name.',
-      "9: print(model.fc.weight.grad) runs between backward() and step() on the parameters' gradients, which MindSpore does not keep; transform the grads returned by value_and_grad instead. Matched by method name.",
-      "11: print(model.fc.weight.grad) runs between backward() and step() on the parameters' gradients, which MindSpore does not keep; transform the grads returned by value_and_grad instead. Matched by method name."
+      '4: loss.backward(retain_graph=True): backward() with arguments (retain_graph, gradients) has no functional counterpart here.',
+      '5: loss.backward(retain_graph=True): backward() with arguments (retain_graph, gradients) has no functional counterpart here.',
+      '6: No loss.backward() before scheduler.step() in the same block: the training step is not recognised.',
+      "9: print(model.fc.weight.grad) runs between backward() and step() on the parameters' gradients, which MindSpore does not keep; transform the grads returned by value_and_grad instead.",
+      "11: print(model.fc.weight.grad) runs between backward() and step() on the parameters' gradients, which MindSpore does not keep; transform the grads returned by value_and_grad instead."
     ]);
   });
 });
