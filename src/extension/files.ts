@@ -67,3 +67,17 @@ export function toBase64(bytes: Uint8Array): string {
   }
   return btoa(binary);
 }
+
+/** `path` relative to the directory `dir` when it lies inside it (the kernel's working directory is the notebook's). */
+export function relativeTo(dir: string, path: string): string {
+  return dir && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
+}
+
+/**
+ * Graph mode's code loads the checkpoint as `'<class>.ckpt'`; when the file was
+ * saved under another name (numbered, or in another directory), the code is
+ * pointed at the file that exists.
+ */
+export function pointToCheckpoint(code: string, modelName: string, checkpoint: string): string {
+  return code.split(`'${modelName}.ckpt'`).join(`'${checkpoint}'`);
+}

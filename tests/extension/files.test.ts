@@ -6,6 +6,8 @@ import {
   joinPath,
   modelFilePaths,
   numbered,
+  pointToCheckpoint,
+  relativeTo,
   toBase64
 } from '../../src/extension/files';
 
@@ -53,5 +55,20 @@ describe('toBase64', () => {
   it('encodes large buffers in slices, like Buffer does', () => {
     const bytes = new Uint8Array(100_000).map((_, i) => (i * 7) % 256);
     expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+  });
+});
+
+describe('pointing the generated code at the saved checkpoint', () => {
+  it('rewrites only the checkpoint literal of that model', () => {
+    const code = "Weights: load_checkpoint('ResNet.ckpt')\nname = 'ResNet'\nother = 'Net.ckpt'\n";
+    expect(pointToCheckpoint(code, 'ResNet', 'weights/ResNet_2.ckpt')).toBe(
+      "Weights: load_checkpoint('weights/ResNet_2.ckpt')\nname = 'ResNet'\nother = 'Net.ckpt'\n"
+    );
+  });
+
+  it('makes paths relative to the notebook directory', () => {
+    expect(relativeTo('a', 'a/weights/x.ckpt')).toBe('weights/x.ckpt');
+    expect(relativeTo('', 'x.ckpt')).toBe('x.ckpt');
+    expect(relativeTo('a', 'ab/x.ckpt')).toBe('ab/x.ckpt');
   });
 });

@@ -1,5 +1,6 @@
 /** Convert a cell: the MindSpore cell is inserted below, the original is untouched, one undo removes it. */
 import { expect, test } from '../harness/lab';
+import { renderText } from '../../src/converter';
 import { nodeConversion } from '../harness/oracle';
 
 const TORCH_CELL = `import torch
@@ -60,6 +61,11 @@ test('the converted cell is inserted below, the original is unchanged, undo remo
   await expect(panel.locator('[data-figure="unconverted"] dd')).toHaveText(String(unconverted));
   await expect(panel.locator('.jp-MindConverter-entry')).toHaveCount(expected.report.entries.length);
   await lab.screenshot('convert-cell-2-inserted');
+
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await panel.getByRole('button', { name: 'Copy report' }).click();
+  await expect(lab.notification('Report copied in MindConverter format.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(renderText(expected.report));
 
   await lab.selectCell(1);
   await lab.command('notebook:undo-cell-action');

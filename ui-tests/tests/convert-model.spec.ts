@@ -27,12 +27,13 @@ test('a small CNN defined in the notebook becomes a MindSpore cell, checkpoint a
   expect(metadata).toMatchObject({
     converted: true,
     mode: 'graph',
-    model: { name: 'net', shapes: [[1, 3, 32, 32]], dtypes: ['float32'], files: ['net.ckpt', 'weight_map_of_net.json'] }
+    model: { name: 'net', shapes: [[1, 3, 32, 32]], dtypes: ['float32'], files: ['SmallCNN.ckpt', 'weight_map_of_SmallCNN.json'] }
   });
-  expect(await lab.fileExists('net.ckpt')).toBe(true);
-  const weightMap = JSON.parse(await lab.readFile('weight_map_of_net.json'));
+  expect(await lab.fileExists('SmallCNN.ckpt')).toBe(true);
+  expect(code).toContain("load_checkpoint('SmallCNN.ckpt')");
+  const weightMap = JSON.parse(await lab.readFile('weight_map_of_SmallCNN.json'));
   expect(weightMap).toBeTruthy();
-  const checkpoint = Buffer.from(await lab.readFile('net.ckpt', 'base64'), 'base64');
+  const checkpoint = Buffer.from(await lab.readFile('SmallCNN.ckpt', 'base64'), 'base64');
   // The fc layer alone holds 20,490 float32 values: the checkpoint carries them all.
   expect(checkpoint.length).toBeGreaterThan(20_490 * 4);
   await expect(lab.reportPanel()).toContainText('model net (1,3,32,32)');
@@ -44,9 +45,10 @@ test('a small CNN defined in the notebook becomes a MindSpore cell, checkpoint a
   await lab.startCommand('mindconverter:convert-model');
   await fillModelDialog(lab.page, { name: 'net', shapes: '1,3,32,32' });
   await expect.poll(() => lab.cellCount(), { timeout: 120_000 }).toBe(3);
-  expect(await lab.fileExists('net_2.ckpt')).toBe(true);
-  expect(await lab.fileExists('weight_map_of_net_2.json')).toBe(true);
-  expect(Buffer.from(await lab.readFile('net.ckpt', 'base64'), 'base64').equals(checkpoint)).toBe(true);
+  expect(await lab.fileExists('SmallCNN_2.ckpt')).toBe(true);
+  expect(await lab.fileExists('weight_map_of_SmallCNN_2.json')).toBe(true);
+  expect((await lab.sources())[1]).toContain("load_checkpoint('SmallCNN_2.ckpt')");
+  expect(Buffer.from(await lab.readFile('SmallCNN.ckpt', 'base64'), 'base64').equals(checkpoint)).toBe(true);
 });
 
 test('torchvision resnet18 converts with a 1x3x224x224 input', async ({ lab }) => {
@@ -56,10 +58,14 @@ test('torchvision resnet18 converts with a 1x3x224x224 input', async ({ lab }) =
   await fillModelDialog(lab.page, { name: 'resnet', shapes: '1,3,224,224' });
   await expect.poll(() => lab.cellCount(), { timeout: 170_000 }).toBe(2);
   const code = (await lab.sources())[1];
-  expect(code).toMatch(/class ResNet\(nn\.Cell\)/);
-  expect(await lab.fileExists('resnet.ckpt')).toBe(true);
-  expect(await lab.fileExists('weight_map_of_resnet.json')).toBe(true);
-  const listing = await lab.api('GET', 'contents/resnet.ckpt?content=0');
+  // torchvision's module tree gives the residual blocks their own Cell classes.
+  expect(code).toMatch(/^class BasicBlock\w*\(nn\.Cell\):$/m);
+  expect(code).toMatch(/^class ResNet\(nn\.Cell\):$/m);
+  expect(code).toMatch(/^    def construct\(self, x\):$/m);
+  expect(code).toContain("load_checkpoint('ResNet.ckpt')");
+  expect(await lab.fileExists('ResNet.ckpt')).toBe(true);
+  expect(await lab.fileExists('weight_map_of_ResNet.json')).toBe(true);
+  const listing = await lab.api('GET', 'contents/ResNet.ckpt?content=0');
   // resnet18 has 11.7 M parameters: a float32 checkpoint is over 44 MB.
   expect((await listing.json()).size).toBeGreaterThan(44_000_000);
   await lab.screenshot('convert-model-resnet18');
@@ -94,4 +100,18 @@ test('no kernel: the command says so and does nothing', async ({ lab, page }) =>
   await lab.command('mindconverter:convert-model');
   await expect(lab.notification(/has no kernel/)).toBeVisible();
   expect(await lab.cellCount()).toBe(1);
+});
+
+test('a busy kernel: the command says so and does nothing', async ({ lab, page }) => {
+  await lab.createNotebook('busy.ipynb', [{ type: 'code', source: 'import time\ntime.sleep(120)' }]);
+  await lab.open('busy.ipynb');
+  await lab.selectCell(0);
+  await lab.startCommand('notebook:run-cell');
+  await page.waitForFunction(() => (window as any).jupyterapp.shell.currentWidget.sessionContext.session.kernel.status === 'busy');
+  await lab.command('mindconverter:convert-model');
+  await expect(lab.notification(/The kernel is busy running a cell/)).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await lab.cellCount()).toBe(1);
+  await lab.command('notebook:interrupt-kernel');
+  await lab.waitKernelIdle();
 });

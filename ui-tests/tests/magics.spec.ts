@@ -60,7 +60,7 @@ test('%mindconverter MODEL --shape converts a live model below the magic cell', 
     fromCell: 'cell-2',
     model: { name: 'net', shapes: [[1, 3, 32, 32]] }
   });
-  await expect.poll(() => lab.fileExists('net.ckpt')).toBe(true);
+  await expect.poll(() => lab.fileExists('SmallCNN.ckpt')).toBe(true);
   await lab.screenshot('magic-model');
 });
 

@@ -8,7 +8,7 @@ import { Notification } from '@jupyterlab/apputils';
 import { NotebookPanel } from '@jupyterlab/notebook';
 import { Contents } from '@jupyterlab/services';
 import { convertedCell } from '../convertedCell';
-import { freePaths, modelFilePaths, dirname, toBase64 } from '../files';
+import { dirname, freePaths, modelFilePaths, pointToCheckpoint, relativeTo, toBase64 } from '../files';
 import { inlineReport } from '../inlineReport';
 import { KernelConnector, kernelProblem, KernelRequestError } from '../kernel/connector';
 import { DType } from '../kernel/protocol';
@@ -123,7 +123,8 @@ export async function convertModel(
     const rootClass = typeof reply.module_tree?.root_class === 'string' ? reply.module_tree.root_class : request.name;
     const result = mc.engine.convertModel(onnx, rootClass, request.shapes, reply.module_tree);
 
-    const files = mc.settings.saveCheckpoint ? await saveModelFiles(mc, panel, contents, request.name, result) : [];
+    const files = mc.settings.saveCheckpoint ? await saveModelFiles(mc, panel, contents, rootClass, result) : [];
+    const code = files.length > 0 ? pointToCheckpoint(result.code, rootClass, relativeTo(dirname(panel.context.path), files[0])) : result.code;
     const notes = [
       ...(result.placeholders > 0
         ? [`${result.placeholders} unsupported ONNX op(s) left as placeholders: the cell needs them filled in before it runs.`]
@@ -139,7 +140,7 @@ export async function convertModel(
     const insertedId = insertBelow(
       notebook,
       index,
-      convertedCell(result.code, shown, {
+      convertedCell(code, shown, {
         converted: true,
         mode: 'graph',
         fromCell: magicCell >= 0 ? request.belowCell ?? null : null,
@@ -168,10 +169,10 @@ async function saveModelFiles(
   mc: IMindConverter,
   panel: NotebookPanel,
   contents: Contents.IManager,
-  name: string,
+  modelName: string,
   result: { checkpoint: Uint8Array; weightMap: unknown }
 ): Promise<string[]> {
-  const wanted = modelFilePaths(panel.context.path, mc.settings.checkpointDirectory, name);
+  const wanted = modelFilePaths(panel.context.path, mc.settings.checkpointDirectory, modelName);
   await ensureDirectory(contents, dirname(wanted[0]));
   const [checkpoint, weightMap] = await freePaths(wanted, path => pathExists(contents, path));
   await contents.save(checkpoint, { type: 'file', format: 'base64', content: toBase64(result.checkpoint) });
