@@ -1,6 +1,8 @@
 # golden: target=mint
 from mindspore import nn
 from mindspore import ops
+from mindspore import mint
 
-layer = nn.Dense(2, 3)
-y = ops.flatten(layer(ops.ones((1, 2))), start_dim=0)
+layer = nn.Softmin(axis=1)
+y = ops.kron(layer(x), x)
+z = mint.flatten(y)

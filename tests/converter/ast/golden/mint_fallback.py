@@ -2,5 +2,6 @@
 import torch
 import torch.nn as nn
 
-layer = nn.Linear(2, 3)
-y = torch.flatten(layer(torch.ones(1, 2)))
+layer = nn.Softmin(dim=1)
+y = torch.kron(layer(x), x)
+z = torch.flatten(y)
