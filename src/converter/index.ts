@@ -11,3 +11,17 @@ export * from './validate';
 export { convertSource, ConvertOptions, SourceConversion } from './ast';
 export { defaultMappingTable, MappingEntry, MappingTable, TargetApi } from './mapping';
 export * from './notebook';
+export {
+  convertOnnx,
+  GraphConversion,
+  GraphOptions,
+  GraphError,
+  ModuleTree,
+  ModuleTreeModule,
+  ModuleTreeCall,
+  MODULE_TREE_FORMAT,
+  WeightMapJson,
+  WeightMapEntry,
+  readCheckpoint,
+  CheckpointEntry
+} from './graph';

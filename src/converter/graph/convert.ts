@@ -1,0 +1,136 @@
+/**
+ * Graph mode: ONNX bytes (plus, optionally, the module tree of the original
+ * torch model) -> MindSpore nn.Cell source, a checkpoint, a weight map and a
+ * report.
+ */
+import { Report, ReportEntry } from '../report';
+import { writeCheckpoint } from './checkpoint/write';
+import { buildWeightMap, WeightMapJson } from './checkpoint/weightMap';
+import { Cells } from './codegen/cells';
+import { CheckpointParam, ClassInstance, Ctor } from './codegen/model';
+import { checkModuleTree, ModuleTree } from './codegen/moduleTree';
+import { className } from './codegen/python';
+import { renderModule } from './codegen/render';
+import { buildStructure } from './codegen/scopes';
+import { shareClasses } from './codegen/templates';
+import { GraphError } from './errors';
+import { buildGraph } from './ir/build';
+import { Graph, Node, Value } from './ir/graph';
+import { inferGraph } from './ir/infer';
+import { moduleRegistry } from './modules';
+import { decodeModel, ExternalDataResolver } from './onnx/decode';
+import { isFloat } from './onnx/dtypes';
+import { int64 } from './onnx/types';
+import { defaultRegistry } from './ops';
+import { graphReport } from './report';
+
+export interface GraphOptions {
+  /** Class name / file stem for the generated code. */
+  modelName?: string;
+  /** One shape per graph input; a 3-value shape gets batch 1 prepended. */
+  shapes?: number[][];
+  /** From the kernel-side exporter; restores the module structure and what ONNX loses. */
+  moduleTree?: ModuleTree;
+  /** Resolves ONNX external-data files. */
+  externalData?: ExternalDataResolver;
+}
+
+export interface GraphConversion {
+  code: string;
+  report: Report;
+  checkpoint: Uint8Array;
+  weightMap: WeightMapJson;
+  placeholders: number;
+}
+
+/** Nodes whose outputs reach a graph output (dead code and folded constants emit nothing). */
+function liveNodes(graph: Graph): Node[] {
+  const live = new Set<Node>();
+  const stack = graph.outputs.filter(v => !v.constant && v.producer).map(v => v.producer!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (live.has(node)) continue;
+    live.add(node);
+    for (const input of node.inputs) {
+      if (input && !input.constant && input.producer && !live.has(input.producer)) stack.push(input.producer);
+    }
+  }
+  return graph.nodes.filter(node => live.has(node));
+}
+
+/** Class instances reachable from the root, children before parents. */
+function reachable(root: ClassInstance): ClassInstance[] {
+  const out: ClassInstance[] = [];
+  const visitCtor = (ctor: Ctor) => {
+    if (ctor.kind === 'instance') visit(ctor.instance);
+    if (ctor.kind === 'list') ctor.items.forEach(visitCtor);
+  };
+  const visit = (instance: ClassInstance) => {
+    if (out.includes(instance)) return;
+    instance.init.forEach(entry => visitCtor(entry.ctor));
+    out.push(instance);
+  };
+  visit(root);
+  return out;
+}
+
+function checkpointParams(instances: ClassInstance[]): CheckpointParam[] {
+  const params: CheckpointParam[] = [];
+  const fromCtor = (ctor: Ctor) => {
+    if (ctor.kind === 'call') params.push(...(ctor.checkpoint ?? []));
+    if (ctor.kind === 'list') ctor.items.forEach(fromCtor);
+  };
+  for (const instance of instances) {
+    instance.init.forEach(entry => fromCtor(entry.ctor));
+    params.push(...instance.checkpoint);
+  }
+  const seen = new Set<string>();
+  return params.filter(p => !seen.has(p.name) && seen.add(p.name));
+}
+
+export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): GraphConversion {
+  const tree = options.moduleTree ? checkModuleTree(options.moduleTree) : undefined;
+  const warnings: ReportEntry[] = [];
+  const model = decodeModel(bytes);
+  const graph = buildGraph(model, {
+    shapes: options.shapes,
+    externalData: options.externalData,
+    warn: (subject, note) => warnings.push({ kind: 'warning', original: subject, note })
+  });
+  const opsets = new Map(model.opsetImport.map(o => [o.domain === 'ai.onnx' ? '' : o.domain, int64(o.version)]));
+  const statuses = inferGraph(graph, defaultRegistry, opsets);
+  const live = liveNodes(graph);
+  if (live.length === 0 && graph.outputs.every(v => !v.constant)) {
+    throw new GraphError('the ONNX graph computes nothing from its inputs');
+  }
+  const structure = buildStructure(graph, live, tree);
+  const rootName = tree?.root_class ? className(tree.root_class) : className(options.modelName ?? 'Network');
+  const trainable = (value: Value) =>
+    isFloat(value.constant!.dtype) && !!value.initializer && (tree?.parameters ? !!tree.parameters[value.name] && !tree.parameters[value.name].buffer : !value.name.includes('::'));
+  const cells = new Cells({ graph, structure, statuses, tree, modules: moduleRegistry(), rootName, trainable });
+  const root = cells.root;
+  const instances = reachable(root);
+  const classes = shareClasses(instances, root);
+  const rendered = renderModule(header(options, graph, model.producerName, model.producerVersion), classes, instance =>
+    instance.module.torchClass && instance.module.parent ? `Converted from ${instance.module.torchClass}.` : undefined
+  );
+  const params = checkpointParams(instances);
+  const checkpoint = writeCheckpoint(params.map(p => ({ name: p.name, dtype: p.dtype, shape: p.shape, bytes: p.tensor().bytes() })));
+  const weightMap = buildWeightMap(params, tree, options.modelName ?? rootName);
+  const report = graphReport(options.modelName ?? rootName, rendered, warnings, cells.omitted, !!tree);
+  const placeholders = rendered.placed.filter(p => p.source.unconverted).reduce((n, p) => n + new Set(p.nodes).size, 0);
+  return { code: rendered.code, report, checkpoint, weightMap, placeholders };
+}
+
+function header(options: GraphOptions, graph: Graph, producer: string, version: string): string[] {
+  const inputs = graph.inputs.map(v => `${v.name} ${v.info?.dtype} (${v.info?.shape.join(', ')})`).join('; ');
+  const stem = options.modelName ?? 'model';
+  return [
+    '"""MindSpore network converted from ONNX by jupyterlab-mindconverter (graph mode).',
+    '',
+    `Source: ${stem}, ONNX opset ${graph.opset}${producer ? `, exported by ${producer} ${version}`.trimEnd() : ''}.`,
+    `Inputs: ${inputs}.`,
+    `Weights: mindspore.load_param_into_net(net, mindspore.load_checkpoint('${stem}.ckpt')).`,
+    '"""'
+  ];
+}

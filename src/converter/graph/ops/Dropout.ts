@@ -1,0 +1,26 @@
+import { py } from '../codegen/python';
+import { expression, keyword, layer } from './support/emit';
+import { NodeView, OpMapper, unsupported } from './types';
+
+function ratio(n: NodeView): number {
+  if (n.opset < 12) return n.attrs.float('ratio', 0.5);
+  const value = n.constant(1);
+  return value ? value.values()[0] : 0.5;
+}
+
+/** In inference Dropout is the identity; as the whole of a torch module it becomes nn.Dropout (identity in eval). */
+export const Dropout: OpMapper = {
+  opType: 'Dropout',
+  sinceVersions: [7, 10, 12, 13],
+  restrictions: 'the mask output is not converted',
+  infer: n => [n.info(0), { dtype: 'bool', shape: n.shape(0) }],
+  emit(n) {
+    if (n.outputCount > 1 && n.node.outputs[1].consumers.length > 0) unsupported('the mask output');
+    if (n.opset >= 12 && n.has(2)) {
+      const training = n.constant(2);
+      if (!training || training.values()[0] !== 0) unsupported('training_mode computed or true');
+    }
+    if (n.preferLayer) return layer('nn.Dropout', [keyword('p', py.float(ratio(n), true))]);
+    return expression('identity', a => a[0].expr);
+  }
+};

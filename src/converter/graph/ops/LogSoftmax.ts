@@ -1,0 +1,3 @@
+import { softmaxMapper } from './Softmax';
+
+export const LogSoftmax = softmaxMapper('LogSoftmax', 'ops.log_softmax', 'nn.LogSoftmax');

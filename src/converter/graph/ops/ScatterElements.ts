@@ -1,0 +1,18 @@
+import { py } from '../codegen/python';
+import { normalizeAxis } from '../ir/shapes';
+import { call } from './support/emit';
+import { OpMapper, unsupported } from './types';
+
+const REDUCTIONS: Record<string, string> = { none: 'none', add: 'add' };
+
+export const ScatterElements: OpMapper = {
+  opType: 'ScatterElements',
+  sinceVersions: [11, 13, 16, 18],
+  restrictions: 'reductions other than none and add are not converted',
+  infer: n => [n.info(0)],
+  emit(n) {
+    const reduction = REDUCTIONS[n.attrs.string('reduction', 'none')] ?? unsupported(`reduction '${n.attrs.string('reduction')}'`);
+    const axis = normalizeAxis(n.attrs.int('axis', 0), n.rank(0));
+    return call('ops.tensor_scatter_elements', a => [a[0].expr, a[1].expr, a[2].expr, ['axis', py.int(axis)], ['reduction', py.str(reduction)]]);
+  }
+};
