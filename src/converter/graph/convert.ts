@@ -88,8 +88,8 @@ function checkpointParams(instances: ClassInstance[]): CheckpointParam[] {
   return params.filter(p => !seen.has(p.name) && seen.add(p.name));
 }
 
-export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): GraphConversion {
-  const tree = options.moduleTree ? checkModuleTree(options.moduleTree) : undefined;
+/** Decoding, the graph IR and inference: what code generation starts from (tests look at it directly). */
+export function analyzeOnnx(bytes: Uint8Array, options: GraphOptions = {}) {
   const warnings: ReportEntry[] = [];
   const model = decodeModel(bytes);
   const graph = buildGraph(model, {
@@ -99,6 +99,12 @@ export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): Grap
   });
   const opsets = new Map(model.opsetImport.map(o => [o.domain === 'ai.onnx' ? '' : o.domain, int64(o.version)]));
   const statuses = inferGraph(graph, defaultRegistry, opsets);
+  return { model, graph, statuses, warnings };
+}
+
+export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): GraphConversion {
+  const tree = options.moduleTree ? checkModuleTree(options.moduleTree) : undefined;
+  const { model, graph, statuses, warnings } = analyzeOnnx(bytes, options);
   const live = liveNodes(graph);
   if (live.length === 0 && graph.outputs.every(v => !v.constant)) {
     throw new GraphError('the ONNX graph computes nothing from its inputs');

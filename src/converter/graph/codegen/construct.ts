@@ -192,6 +192,12 @@ export function buildConstruct(call: CallInstance, env: ConstructEnv, baseName: 
       }
     }
     const args = argsOf(node);
+    const produced = emission ? emission.tupleSize ?? 1 : 0;
+    const dropped = node.outputs.findIndex((v, i) => i >= produced && (v.used || call.outputs.includes(v)));
+    if (emission && dropped >= 0) {
+      problem = `output ${dropped} ('${node.outputs[dropped].name}') is not produced by the conversion`;
+      emission = undefined;
+    }
     if (!emission) {
       const target = assign(node.outputs, index, undefined, base);
       emitLine({

@@ -33,7 +33,9 @@ export function declaredInfo(type: TypeProto | undefined): { dtype?: DType; shap
   const tensorType = type?.tensorType;
   if (!tensorType) return {};
   const dtype = dtypeOfOnnx(tensorType.elemType);
-  const shape = tensorType.shape?.dim.map(d => (d.dimParam ? d.dimParam : d.dimValue !== undefined && int64(d.dimValue) > 0 ? int64(d.dimValue) : '?'));
+  // A dim is a value only when dim_value was written (0 is a valid size); unset fields read as defaults.
+  const has = (d: object, field: string) => Object.prototype.hasOwnProperty.call(d, field);
+  const shape = tensorType.shape?.dim.map(d => (d.dimParam ? d.dimParam : has(d, 'dimValue') ? int64(d.dimValue) : '?'));
   return { dtype, shape };
 }
 
@@ -103,6 +105,7 @@ export function buildGraph(model: ModelProto, options: BuildOptions = {}): Graph
       throw new GraphError(`graph output '${output.name}' is not produced by any node`);
     }
     declared.set(value, output);
+    value.isGraphOutput = true;
     return value;
   });
 

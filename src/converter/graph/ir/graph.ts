@@ -16,6 +16,8 @@ export class Value {
   info?: TensorInfo;
   producer?: Node;
   readonly consumers: Node[] = [];
+  /** Set on the graph's outputs. */
+  isGraphOutput = false;
   /** Set on initializer values (their name is the PyTorch state-dict name when the exporter kept it). */
   initializer?: string;
   /** A constant computed from another by a layout change (Transpose of a weight): code can apply it to the original. */
@@ -25,6 +27,11 @@ export class Value {
 
   get isConstant(): boolean {
     return this.constant !== undefined;
+  }
+
+  /** Read by a node or returned by the graph. */
+  get used(): boolean {
+    return this.isGraphOutput || this.consumers.length > 0;
   }
 }
 

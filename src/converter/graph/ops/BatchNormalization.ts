@@ -20,7 +20,7 @@ export const BatchNormalization: OpMapper = {
     const affine = [paramFrom(n, 1, 'gamma'), paramFrom(n, 2, 'beta')];
     const params = [...affine, ...statistics];
     if (!LAYERS[rank] || params.some(p => !p)) {
-      if (n.outputCount > 1 && n.node.outputs.slice(1).some(o => o.consumers.length > 0)) {
+      if (n.outputCount > 1 && n.node.outputs.slice(1).some(o => o.used)) {
         unsupported('the running statistics outputs of a training-mode BatchNormalization');
       }
       return call('ops.batch_norm', a => [a[0].expr, a[3].expr, a[4].expr, a[1].expr, a[2].expr, ['momentum', py.float(1 - momentum, true)], ['eps', py.float(epsilon, true)]]);

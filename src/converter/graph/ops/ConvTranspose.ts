@@ -1,9 +1,14 @@
 import { py } from '../codegen/python';
-import { keyword, keywordUnless, layer, paramFrom, positional } from './support/emit';
-import { convPadding, hasPadding, intOrTuple, readWindow } from './support/window';
+import { call, keyword, keywordUnless, layer, paramFrom, positional } from './support/emit';
+import { convPadding, hasPadding, intOrTuple, readWindow, symmetric } from './support/window';
 import { ConstTensor } from '../ir/tensor';
 import { NodeView, OpMapper, unsupported } from './types';
 
+/**
+ * Output size stride*(in-1) + output_padding + (k-1)*dilation + 1 - pads. With
+ * output_shape or SAME auto_pad, the total padding follows from the wanted
+ * size and is split as the ONNX spec says (the extra on the end for SAME_UPPER).
+ */
 function geometry(n: NodeView) {
   const x = n.shape(0);
   const w = n.shape(1);
@@ -12,11 +17,19 @@ function geometry(n: NodeView) {
   const win = readWindow(n, spatial, kernel, true);
   const outputPadding = n.attrs.ints('output_padding', spatial.map(() => 0));
   const group = n.attrs.int('group', 1);
-  if (n.attrs.has('output_shape')) unsupported('an explicit output_shape');
-  if (win.autoPad !== 'NOTSET' && win.autoPad !== 'VALID') unsupported(`auto_pad=${win.autoPad}`);
-  const output = spatial.map(
-    (d, i) => win.strides[i] * (d - 1) + outputPadding[i] + (kernel[i] - 1) * win.dilations[i] + 1 - win.padsBegin[i] - win.padsEnd[i]
-  );
+  const full = spatial.map((d, i) => win.strides[i] * (d - 1) + outputPadding[i] + (kernel[i] - 1) * win.dilations[i] + 1);
+  const wanted = n.attrs.ints('output_shape') ?? (win.autoPad.startsWith('SAME') ? spatial.map((d, i) => d * win.strides[i]) : undefined);
+  if (wanted) {
+    const target = wanted.slice(-spatial.length);
+    target.forEach((size, i) => {
+      const total = full[i] - size;
+      if (total < 0) unsupported(`output_shape ${size} is larger than the full transposed convolution ${full[i]}`);
+      const small = Math.floor(total / 2);
+      win.padsBegin[i] = win.autoPad === 'SAME_LOWER' ? total - small : small;
+      win.padsEnd[i] = total - win.padsBegin[i];
+    });
+  }
+  const output = full.map((size, i) => size - win.padsBegin[i] - win.padsEnd[i]);
   return { win, outputPadding, group, output, outChannels: w[1] * group };
 }
 
@@ -25,7 +38,7 @@ const LAYERS: Record<number, string> = { 1: 'nn.Conv1dTranspose', 2: 'nn.Conv2dT
 export const ConvTranspose: OpMapper = {
   opType: 'ConvTranspose',
   sinceVersions: [1, 11],
-  restrictions: 'output_shape, SAME auto_pad and computed weights are not converted',
+  restrictions: 'computed weights only in 2-D with symmetric pads; 1-D needs symmetric pads and no output_padding',
   infer(n) {
     const g = geometry(n);
     return [{ dtype: n.dtype(0), shape: [n.shape(0)[0], g.outChannels, ...g.output] }];
@@ -36,7 +49,19 @@ export const ConvTranspose: OpMapper = {
     const spatial = w.length - 2;
     const weight = paramFrom(n, 1, 'weight');
     const bias = n.has(2) ? paramFrom(n, 2, 'bias') : undefined;
-    if (!weight || (n.has(2) && !bias) || !LAYERS[spatial]) unsupported('a ConvTranspose with a computed weight');
+    if (!weight || (n.has(2) && !bias)) {
+      if (spatial !== 2 || !symmetric(g.win)) unsupported('a computed weight (only 2-D with symmetric pads has a functional form)');
+      return call('ops.conv_transpose2d', a => [
+        a[0].expr,
+        a[1].expr,
+        n.has(2) ? a[2].expr : 'None',
+        ['stride', intOrTuple(g.win.strides)],
+        ['padding', intOrTuple(g.win.padsBegin)],
+        ['output_padding', intOrTuple(g.outputPadding)],
+        ['groups', py.int(g.group)],
+        ['dilation', intOrTuple(g.win.dilations)]
+      ]);
+    }
     if (spatial === 1) {
       if (g.outputPadding[0] !== 0 || g.win.padsBegin[0] !== g.win.padsEnd[0]) unsupported('output_padding or asymmetric pads in 1-D');
       weight.transform = {

@@ -1,5 +1,5 @@
 import { py } from '../codegen/python';
-import { expression, keyword, layer } from './support/emit';
+import { call, expression, keyword, layer } from './support/emit';
 import { NodeView, OpMapper, unsupported } from './types';
 
 function ratio(n: NodeView): number {
@@ -15,10 +15,11 @@ export const Dropout: OpMapper = {
   restrictions: 'the mask output is not converted',
   infer: n => [n.info(0), { dtype: 'bool', shape: n.shape(0) }],
   emit(n) {
-    if (n.outputCount > 1 && n.node.outputs[1].consumers.length > 0) unsupported('the mask output');
+    if (n.outputCount > 1 && n.node.outputs[1].used) unsupported('the mask output');
     if (n.opset >= 12 && n.has(2)) {
       const training = n.constant(2);
-      if (!training || training.values()[0] !== 0) unsupported('training_mode computed or true');
+      if (!training) unsupported('training_mode computed at run time');
+      if (training.values()[0] !== 0) return call('ops.dropout', a => [a[0].expr, ['p', py.float(ratio(n), true)], ['training', py.bool(true)]]);
     }
     if (n.preferLayer) return layer('nn.Dropout', [keyword('p', py.float(ratio(n), true))]);
     return expression('identity', a => a[0].expr);

@@ -5,7 +5,8 @@ import { NodeView, OpMapper } from './types';
 
 function flattened(n: NodeView): number[] {
   const x = n.shape(0);
-  const axis = x.length === 0 ? 0 : normalizeAxis(n.attrs.int('axis', 1), x.length + 1);
+  const raw = n.attrs.int('axis', 1);
+  const axis = raw < 0 ? normalizeAxis(raw, x.length) : Math.min(raw, x.length);
   return [product(x.slice(0, axis)), product(x.slice(axis))];
 }
 

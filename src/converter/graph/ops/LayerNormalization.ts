@@ -17,7 +17,7 @@ export const LayerNormalization: OpMapper = {
     return [n.info(0), { dtype: 'float32', shape: stats }, { dtype: 'float32', shape: stats }];
   },
   emit(n) {
-    if (n.node.outputs.slice(1).some(o => o.consumers.length > 0)) unsupported('the Mean/InvStdDev outputs');
+    if (n.node.outputs.slice(1).some(o => o.used)) unsupported('the Mean/InvStdDev outputs');
     const axis = axisOf(n);
     const rank = n.rank(0);
     const normalized = n.shape(0).slice(axis);

@@ -18,7 +18,7 @@ export const MaxPool: OpMapper = {
   emit(n) {
     const win = poolWindow(n);
     if (n.attrs.int('storage_order', 0) !== 0) unsupported('storage_order=1');
-    const indices = n.outputCount > 1 && n.node.outputs[1].consumers.length > 0;
+    const indices = n.outputCount > 1 && n.node.outputs[1].used;
     const dilated = win.dilations.some(d => d !== 1);
     const { args, explicitPads } = poolArgs(win, win.ceil || dilated || indices);
     const dims = win.kernel.length;

@@ -5,9 +5,10 @@ import { OpMapper, unsupported } from './types';
 
 const REDUCTIONS: Record<string, string> = { none: 'none', add: 'add' };
 
-export const ScatterElements: OpMapper = {
-  opType: 'ScatterElements',
-  sinceVersions: [11, 13, 16, 18],
+function scatterMapper(opType: string, sinceVersions: number[]): OpMapper {
+  return {
+  opType,
+  sinceVersions,
   restrictions: 'reductions other than none and add are not converted',
   infer: n => [n.info(0)],
   emit(n) {
@@ -15,4 +16,9 @@ export const ScatterElements: OpMapper = {
     const axis = normalizeAxis(n.attrs.int('axis', 0), n.rank(0));
     return call('ops.tensor_scatter_elements', a => [a[0].expr, a[1].expr, a[2].expr, ['axis', py.int(axis)], ['reduction', py.str(reduction)]]);
   }
-};
+  };
+}
+
+export const ScatterElements = scatterMapper('ScatterElements', [11, 13, 16, 18]);
+/** The deprecated name of ScatterElements (opsets 9-10), same semantics. */
+export const Scatter = scatterMapper('Scatter', [9]);

@@ -1,13 +1,21 @@
 import { call } from './support/emit';
 import { OpMapper, unsupported } from './types';
 
+const FUNCTIONS: Record<string, string> = {
+  none: 'ops.tensor_scatter_update',
+  add: 'ops.tensor_scatter_add',
+  mul: 'ops.tensor_scatter_mul',
+  max: 'ops.tensor_scatter_max',
+  min: 'ops.tensor_scatter_min'
+};
+
 export const ScatterND: OpMapper = {
   opType: 'ScatterND',
   sinceVersions: [11, 13, 16, 18],
-  restrictions: 'reductions are not converted',
   infer: n => [n.info(0)],
   emit(n) {
-    if (n.attrs.string('reduction', 'none') !== 'none') unsupported(`reduction '${n.attrs.string('reduction')}'`);
-    return call('ops.tensor_scatter_update', a => [a[0].expr, a[1].expr, a[2].expr]);
+    const reduction = n.attrs.string('reduction', 'none');
+    const fn = FUNCTIONS[reduction] ?? unsupported(`reduction '${reduction}'`);
+    return call(fn, a => [a[0].expr, a[1].expr, a[2].expr]);
   }
 };

@@ -9,12 +9,14 @@ import { ArgMax } from './ArgMax';
 import { ArgMin } from './ArgMin';
 import { AveragePool } from './AveragePool';
 import { BatchNormalization } from './BatchNormalization';
+import { Bernoulli } from './Bernoulli';
 import { BitShift } from './BitShift';
 import { Cast } from './Cast';
 import { CastLike } from './CastLike';
 import { Celu } from './Celu';
 import { Clip } from './Clip';
 import { COMPARISON_OPS } from './comparison';
+import { Compress } from './Compress';
 import { Concat } from './Concat';
 import { Constant } from './Constant';
 import { ConstantOfShape } from './ConstantOfShape';
@@ -22,6 +24,7 @@ import { Conv } from './Conv';
 import { ConvTranspose } from './ConvTranspose';
 import { CumSum } from './CumSum';
 import { DepthToSpace } from './DepthToSpace';
+import { DequantizeLinear } from './DequantizeLinear';
 import { Det } from './Det';
 import { Dropout } from './Dropout';
 import { Einsum } from './Einsum';
@@ -39,6 +42,7 @@ import { Gemm } from './Gemm';
 import { GlobalAveragePool } from './GlobalAveragePool';
 import { GlobalLpPool } from './GlobalLpPool';
 import { GlobalMaxPool } from './GlobalMaxPool';
+import { GridSample } from './GridSample';
 import { GroupNormalization } from './GroupNormalization';
 import { Hardmax } from './Hardmax';
 import { HardSigmoid } from './HardSigmoid';
@@ -56,17 +60,19 @@ import { MatMul } from './MatMul';
 import { MaxPool } from './MaxPool';
 import { MeanVarianceNormalization } from './MeanVarianceNormalization';
 import { Mod } from './Mod';
+import { NegativeLogLikelihoodLoss } from './NegativeLogLikelihoodLoss';
 import { NonZero } from './NonZero';
 import { OneHot } from './OneHot';
 import { Pad } from './Pad';
 import { PRelu } from './PRelu';
+import { QuantizeLinear } from './QuantizeLinear';
 import { RANDOM_OPS } from './random';
 import { Range } from './Range';
 import { REDUCE_OPS } from './reduce';
 import { Reshape } from './Reshape';
 import { Resize } from './Resize';
 import { ReverseSequence } from './ReverseSequence';
-import { ScatterElements } from './ScatterElements';
+import { Scatter, ScatterElements } from './ScatterElements';
 import { ScatterND } from './ScatterND';
 import { Selu } from './Selu';
 import { Shape } from './Shape';
@@ -74,6 +80,7 @@ import { Shrink } from './Shrink';
 import { Size } from './Size';
 import { Slice } from './Slice';
 import { Softmax } from './Softmax';
+import { SoftmaxCrossEntropyLoss } from './SoftmaxCrossEntropyLoss';
 import { Softplus } from './Softplus';
 import { SpaceToDepth } from './SpaceToDepth';
 import { Split } from './Split';
@@ -93,12 +100,14 @@ export const OP_MAPPERS: readonly OpMapper[] = [
   ArgMin,
   AveragePool,
   BatchNormalization,
+  Bernoulli,
   BitShift,
   Cast,
   CastLike,
   Celu,
   Clip,
   ...COMPARISON_OPS,
+  Compress,
   Concat,
   Constant,
   ConstantOfShape,
@@ -106,6 +115,7 @@ export const OP_MAPPERS: readonly OpMapper[] = [
   ConvTranspose,
   CumSum,
   DepthToSpace,
+  DequantizeLinear,
   Det,
   Dropout,
   Einsum,
@@ -123,6 +133,7 @@ export const OP_MAPPERS: readonly OpMapper[] = [
   GlobalAveragePool,
   GlobalLpPool,
   GlobalMaxPool,
+  GridSample,
   GroupNormalization,
   Hardmax,
   HardSigmoid,
@@ -140,10 +151,12 @@ export const OP_MAPPERS: readonly OpMapper[] = [
   MaxPool,
   MeanVarianceNormalization,
   Mod,
+  NegativeLogLikelihoodLoss,
   NonZero,
   OneHot,
   Pad,
   PRelu,
+  QuantizeLinear,
   ...RANDOM_OPS,
   Range,
   ...REDUCE_OPS,
@@ -151,6 +164,7 @@ export const OP_MAPPERS: readonly OpMapper[] = [
   Resize,
   ReverseSequence,
   ScatterElements,
+  Scatter,
   ScatterND,
   Selu,
   Shape,
@@ -158,6 +172,7 @@ export const OP_MAPPERS: readonly OpMapper[] = [
   Size,
   Slice,
   Softmax,
+  SoftmaxCrossEntropyLoss,
   Softplus,
   SpaceToDepth,
   Split,
