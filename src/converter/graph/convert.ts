@@ -5,7 +5,7 @@
  */
 import { Report, ReportEntry } from '../report';
 import { writeCheckpoint } from './checkpoint/write';
-import { buildWeightMap, WeightMapJson } from './checkpoint/weightMap';
+import { buildWeightMap, isStateDictName, WeightMapJson } from './checkpoint/weightMap';
 import { Cells } from './codegen/cells';
 import { CheckpointParam, ClassInstance, Ctor } from './codegen/model';
 import { checkModuleTree, ModuleTree } from './codegen/moduleTree';
@@ -111,9 +111,10 @@ export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): Grap
   }
   const structure = buildStructure(graph, live, tree);
   const rootName = tree?.root_class ? className(tree.root_class) : className(options.modelName ?? 'Network');
-  const trainable = (value: Value) =>
-    isFloat(value.constant!.dtype) && !!value.initializer && (tree?.parameters ? !!tree.parameters[value.name] && !tree.parameters[value.name].buffer : !value.name.includes('::'));
-  const cells = new Cells({ graph, structure, statuses, tree, modules: moduleRegistry(), rootName, trainable });
+  // A tensor of the original model's state dict (the exporter keeps those names): a Parameter, trainable unless a buffer.
+  const isModelTensor = (value: Value) => !!value.initializer && (tree?.parameters ? !!tree.parameters[value.name] : isStateDictName(value.name));
+  const trainable = (value: Value) => isFloat(value.constant!.dtype) && isModelTensor(value) && !tree?.parameters?.[value.name]?.buffer;
+  const cells = new Cells({ graph, structure, statuses, tree, modules: moduleRegistry(), rootName, trainable, isModelTensor });
   const root = cells.root;
   const instances = reachable(root);
   const classes = shareClasses(instances, root);

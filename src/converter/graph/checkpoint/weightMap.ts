@@ -25,13 +25,13 @@ export interface WeightMapJson {
 }
 
 /** A name the exporter took from the state dict (not one it made up: `onnx::Conv_12`, `/conv/Constant_output_0`). */
-const looksLikeStateName = (name: string) => /^[A-Za-z_][\w.]*$/.test(name);
+export const isStateDictName = (name: string) => /^[A-Za-z_][\w.]*$/.test(name);
 
 export function buildWeightMap(params: CheckpointParam[], tree: ModuleTree | undefined, model: string): WeightMapJson {
   const known = tree?.parameters;
   const weights: WeightMapEntry[] = params.map(p => {
     const name = p.value.name;
-    const pytorch = known ? (known[name] ? name : undefined) : p.value.initializer && looksLikeStateName(name) ? name : undefined;
+    const pytorch = known ? (known[name] ? name : undefined) : p.value.initializer && isStateDictName(name) ? name : undefined;
     return { onnx: name, ...(pytorch ? { pytorch } : {}), mindspore: p.name, shape: p.shape, dtype: p.dtype, ...(p.transform ? { transform: p.transform } : {}) };
   });
   const mapped = new Set(weights.map(w => w.pytorch).filter(Boolean));

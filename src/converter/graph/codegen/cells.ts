@@ -26,6 +26,7 @@ export interface CellsOptions {
   modules: Map<string, ModuleMapper>;
   rootName: string;
   trainable(value: Value): boolean;
+  isModelTensor(value: Value): boolean;
 }
 
 export class Cells {
@@ -42,6 +43,7 @@ export class Cells {
       statuses: options.statuses,
       kindOf: module => this.kindOf(module),
       trainable: options.trainable,
+      isModelTensor: options.isModelTensor,
       restored: call => this.restoredLayers(call)
     };
   }

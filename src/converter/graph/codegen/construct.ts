@@ -28,6 +28,8 @@ export interface ConstructEnv {
   statuses: Map<Node, NodeStatus>;
   kindOf(module: ModuleInfo): ModuleKind;
   trainable(value: Value): boolean;
+  /** The constant is a tensor of the original model (its state dict): it stays a Parameter however small. */
+  isModelTensor(value: Value): boolean;
   /** Node-less children (Dropout) to call on a value: decided by the restoration pass. */
   restored(call: CallInstance): Map<Value, RestoredLayer[]>;
 }
@@ -98,13 +100,13 @@ export function buildConstruct(call: CallInstance, env: ConstructEnv, baseName: 
 
   const constantExpr = (value: Value): string => {
     const tensor = value.constant!;
-    if (isInlinable(tensor) && !value.initializer) return tensorLiteral(tensor);
+    if (env.isModelTensor(value)) return constants.expression(value);
+    if (isInlinable(tensor)) return tensorLiteral(tensor);
     const derived = value.derivedFrom;
     if (derived && !isInlinable(tensor)) {
       const source = constantExpr(derived.source);
       return derived.perm.length === 2 && derived.perm[0] === 1 ? `${source}.T` : `ops.transpose(${source}, (${derived.perm.join(', ')}))`;
     }
-    if (isInlinable(tensor)) return tensorLiteral(tensor);
     return constants.expression(value);
   };
   // Constant inputs get their expression (and, when large, their parameter) only if the emission uses it.
@@ -165,7 +167,8 @@ export function buildConstruct(call: CallInstance, env: ConstructEnv, baseName: 
         emitNode(kind.node, index, child.module.attr);
         return;
       }
-      const target = assign(outputs, index, child.inputs[0], child.module.attr);
+      const hint = /^\d+$/.test(child.module.attr) && child.module.parent ? `${child.module.parent.attr}_${child.module.attr}` : child.module.attr;
+      const target = assign(outputs, index, child.inputs[0], hint);
       const callArgs = kind.kind === 'layer' && kind.layer.callArgs ? kind.layer.callArgs(args.map(expr => ({ expr }))) : args;
       emitLine({
         code: `${target} = ${accessor(module, child.module)}(${callArgs.join(', ')})`,

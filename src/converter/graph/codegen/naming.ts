@@ -11,10 +11,10 @@ export class LocalNames {
   /** Names the construct parameters: graph input names at the root, x/y/z elsewhere. */
   parameters(values: Value[], fromValueNames: boolean): string[] {
     const defaults = ['x', 'y', 'z'];
+    // Exporter-made names (input, input_0, x.1) say nothing: x, y, z read better.
     const generic = (name: string) => /^(input|x)([._]?\d+)?$/.test(name);
-    return values.map((value, i) =>
-      this.claim(value, fromValueNames && !(values.length === 1 && generic(value.name)) ? identifier(value.name, 'x') : defaults[i] ?? `x${i}`)
-    );
+    const meaningful = fromValueNames && !values.every(v => generic(v.name));
+    return values.map((value, i) => this.claim(value, meaningful ? identifier(value.name, 'x') : defaults[i] ?? `x${i}`));
   }
 
   has(value: Value): boolean {

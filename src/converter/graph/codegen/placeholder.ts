@@ -23,7 +23,8 @@ export function placeholderCall(node: Node, args: ArgExpr[]): string {
   parts.push(`input_shape=${inputShapes.length === 1 ? inputShapes[0] : `(${inputShapes.join(', ')}${inputShapes.length === 1 ? ',' : ''})`}`);
   parts.push(`output_shape=${outputShapes.length === 1 ? outputShapes[0] : `(${outputShapes.join(', ')})`}`);
   for (const name of node.attrs.names()) {
-    parts.push(`${identifier(name)}=${plainValue(node.attrs.plain(name))}`);
+    const keyword = identifier(name);
+    parts.push(`${keyword === 'input_shape' || keyword === 'output_shape' ? `attr_${keyword}` : keyword}=${plainValue(node.attrs.plain(name))}`);
   }
   return `onnx.${identifier(node.opType, 'Op')}(${parts.join(', ')})`;
 }

@@ -48,6 +48,9 @@ export function inferGraph(graph: Graph, registry: OpRegistry, opsets: Map<strin
         if (status.folded && mapper.derive && source && (source.initializer || source.derivedFrom)) {
           node.outputs[0].derivedFrom = { source, ...mapper.derive(view) };
         }
+        if (status.folded && mapper.aliasesInput && source?.initializer) {
+          node.outputs[0].initializer = node.outputs[0].name;
+        }
         if (status.folded) continue;
       } catch (error) {
         if (!(error instanceof UnsupportedError)) throw error;

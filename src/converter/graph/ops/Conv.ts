@@ -1,6 +1,6 @@
-import { py } from '../codegen/python';
+import { py, PyValue, render } from '../codegen/python';
 import { ConstTensor } from '../ir/tensor';
-import { call, keyword, keywordUnless, layer, paramFrom, positional } from './support/emit';
+import { call, CallPart, keyword, keywordUnless, layer, paramFrom, positional } from './support/emit';
 import { convPadding, hasPadding, intOrTuple, readWindow, symmetric, Window } from './support/window';
 import { NodeView, OpMapper, unsupported } from './types';
 
@@ -45,15 +45,16 @@ export const Conv: OpMapper = {
     const padMode = padModeOf(win);
     if (!weight || (n.has(2) && !bias)) {
       if (spatial === 1) unsupported('a 1-D convolution with a computed weight');
+      const optional = (name: string, value: PyValue, fallback: PyValue): CallPart[] => (render(value) === render(fallback) ? [] : [[name, value]]);
       return call(spatial === 2 ? 'ops.conv2d' : 'ops.conv3d', a => [
         a[0].expr,
         a[1].expr,
         ...(n.has(2) ? [a[2].expr] : []),
-        ['stride', intOrTuple(win.strides)],
-        ['pad_mode', py.str(padMode)],
-        ...(padMode === 'pad' ? [['padding', convPadding(win)] as [string, ReturnType<typeof convPadding>]] : []),
-        ['dilation', intOrTuple(win.dilations)],
-        ['groups', py.int(group)]
+        ...optional('stride', intOrTuple(win.strides), py.int(1)),
+        ...optional('pad_mode', py.str(padMode), py.str('valid')),
+        ...(padMode === 'pad' ? [['padding', convPadding(win)] as CallPart] : []),
+        ...optional('dilation', intOrTuple(win.dilations), py.int(1)),
+        ...optional('groups', py.int(group), py.int(1))
       ]);
     }
     const params = bias ? [weight, bias] : [weight];

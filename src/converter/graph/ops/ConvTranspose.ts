@@ -15,7 +15,7 @@ function geometry(n: NodeView) {
   const spatial = x.slice(2);
   const kernel = n.attrs.ints('kernel_shape', w.slice(2));
   const win = readWindow(n, spatial, kernel, true);
-  const outputPadding = n.attrs.ints('output_padding', spatial.map(() => 0));
+  const outputPadding = n.attrs.ints('output_padding', spatial.map(() => 0)).slice();
   const group = n.attrs.int('group', 1);
   const full = spatial.map((d, i) => win.strides[i] * (d - 1) + outputPadding[i] + (kernel[i] - 1) * win.dilations[i] + 1);
   const wanted = n.attrs.ints('output_shape') ?? (win.autoPad.startsWith('SAME') ? spatial.map((d, i) => d * win.strides[i]) : undefined);
@@ -23,7 +23,14 @@ function geometry(n: NodeView) {
     const target = wanted.slice(-spatial.length);
     target.forEach((size, i) => {
       const total = full[i] - size;
-      if (total < 0) unsupported(`output_shape ${size} is larger than the full transposed convolution ${full[i]}`);
+      if (total < 0) {
+        // A larger wanted size is reached by output padding (zeros on the end), as the ONNX reference does.
+        outputPadding[i] += -total;
+        full[i] = size;
+        win.padsBegin[i] = 0;
+        win.padsEnd[i] = 0;
+        return;
+      }
       const small = Math.floor(total / 2);
       win.padsBegin[i] = win.autoPad === 'SAME_LOWER' ? total - small : small;
       win.padsEnd[i] = total - win.padsBegin[i];

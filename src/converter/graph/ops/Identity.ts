@@ -5,6 +5,7 @@ import { OpMapper } from './types';
 export const Identity: OpMapper = {
   opType: 'Identity',
   foldsAnySize: true,
+  aliasesInput: true,
   sinceVersions: [1, 13, 14, 16, 19, 21],
   restrictions: 'tensors only (not sequences or optionals)',
   infer: n => [n.info(0)],

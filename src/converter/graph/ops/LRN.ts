@@ -1,4 +1,4 @@
-import { py } from '../codegen/python';
+import { formatFloat, py } from '../codegen/python';
 import { keyword, layer } from './support/emit';
 import { OpMapper, unsupported } from './types';
 
@@ -14,7 +14,8 @@ export const LRN: OpMapper = {
     return layer('nn.LRN', [
       keyword('depth_radius', py.int((size - 1) / 2)),
       keyword('bias', py.float(n.attrs.float('bias', 1), true)),
-      keyword('alpha', py.float(Math.fround(alpha) / size)),
+      // alpha as written in the model (shortest float32 decimal), then divided: 0.0005 / 5 is 0.0001.
+      keyword('alpha', py.float(Number(formatFloat(alpha, true)) / size)),
       keyword('beta', py.float(n.attrs.float('beta', 0.75), true))
     ]);
   }

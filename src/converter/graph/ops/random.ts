@@ -14,7 +14,7 @@ const shapeText = (shape: number[]) => `(${shape.join(', ')}${shape.length === 1
 function affine(sample: string, scale: number, shift: number): string {
   let text = sample;
   if (scale !== 1) text = `${text} * ${formatFloat(scale, true)}`;
-  if (shift !== 0) text = `${text} + ${formatFloat(shift, true)}`;
+  if (shift !== 0) text = shift < 0 ? `${text} - ${formatFloat(-shift, true)}` : `${text} + ${formatFloat(shift, true)}`;
   return text;
 }
 

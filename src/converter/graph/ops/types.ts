@@ -23,6 +23,8 @@ export interface OpMapper {
   fold?(node: NodeView): ConstTensor[];
   /** fold() needs only the inputs' types, not their values (Shape, Size). */
   readonly foldsFromTypes?: boolean;
+  /** Output 0 is input 0 under another name (Identity): a state-dict name the exporter gave an alias. */
+  readonly aliasesInput?: boolean;
   /** fold() only changes the layout, so it also applies to constants too large to evaluate (Transpose, Reshape). */
   readonly foldsAnySize?: boolean;
   /** The MindSpore code for the node. */
