@@ -16,6 +16,10 @@ export interface CliOptions {
   /** Directory of the report; defaults to the output directory. */
   report?: string;
   projectPath?: string;
+  /** Graph mode, .pth holding a state dict: the model class as `package.module:ClassName`. */
+  modelClass?: string;
+  /** Graph mode, .pth: one dtype per input (default float32), e.g. int64 for token ids. */
+  dtypes: string[];
   target: 'classic' | 'mint';
   mindsporeVersion: string;
   overwrite: boolean;
@@ -37,6 +41,9 @@ export function parseShape(text: string): number[] {
   return parts.map(Number);
 }
 
+/** Input dtypes the kernel-side exporter accepts for a .pth model. */
+export const INPUT_DTYPES = ['float32', 'float16', 'float64', 'bfloat16', 'int64', 'int32', 'int16', 'int8', 'uint8', 'bool'];
+
 const FLAGS: Record<string, FlagSpec> = {
   '--help': { arity: 'none', apply: o => (o.help = true) },
   '-h': { arity: 'none', apply: o => (o.help = true) },
@@ -48,6 +55,16 @@ const FLAGS: Record<string, FlagSpec> = {
   '--output': { arity: 'one', apply: (o, [v]) => (o.output = v) },
   '--report': { arity: 'one', apply: (o, [v]) => (o.report = v) },
   '--project_path': { arity: 'one', apply: (o, [v]) => (o.projectPath = v) },
+  '--model_class': { arity: 'one', apply: (o, [v]) => (o.modelClass = v) },
+  '--dtype': {
+    arity: 'many',
+    apply: (o, values) => {
+      for (const v of values) {
+        if (!INPUT_DTYPES.includes(v)) throw new UsageError(`invalid --dtype '${v}': expected one of ${INPUT_DTYPES.join(', ')}`);
+        o.dtypes.push(v);
+      }
+    }
+  },
   '--target': {
     arity: 'one',
     apply: (o, [v]) => {
@@ -66,6 +83,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     help: false,
     version: false,
     shapes: [],
+    dtypes: [],
     output: 'output',
     target: 'classic',
     mindsporeVersion: '2.6.0',
@@ -112,7 +130,8 @@ function splitInline(arg: string): [string, string | undefined] {
 
 export const USAGE = `usage: mindconverter [-h] [--version] [--in_file FILE|DIR] [--model_file FILE]
                      [--shape SHAPE [SHAPE ...]] [--output DIR] [--report DIR]
-                     [--project_path DIR] [--target {classic,mint}]
+                     [--project_path DIR] [--model_class MODULE:CLASS] [--dtype DTYPE ...]
+                     [--target {classic,mint}]
                      [--mindspore_version VERSION] [--overwrite]
 
 Convert PyTorch code (AST mode, --in_file) or a PyTorch/ONNX model (graph mode,
@@ -128,6 +147,8 @@ optional arguments:
   --output DIR          where converted files are written (default: ./output)
   --report DIR          where reports are written (default: the output directory)
   --project_path DIR    the directory that makes a .pth's model classes importable
+  --model_class M:C     for a .pth holding a state dict: the model class, package.module:ClassName
+  --dtype DTYPE         input dtype per model input for a .pth (default float32), e.g. int64
   --target TARGET       classic (mindspore.nn/ops, MindSpore >= 2.2; default) or mint
   --mindspore_version V MindSpore version the output is checked against (2.6.0 or 2.2.14)
   --overwrite           replace output files that already exist (never done by default)

@@ -1,6 +1,6 @@
 import { CliOptions, parseArgs, UsageError, USAGE } from './args';
 import { runAstMode } from './astMode';
-import { CliError } from './output';
+import { runGraphMode } from './graphMode';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const VERSION: string = require('../../package.json').version;
@@ -40,7 +40,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.stdout(await runAstMode(options));
       return 0;
     }
-    throw new CliError('graph mode is not built yet');
+    io.stdout(runGraphMode(options));
+    return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`mindconverter: error: ${error.message}\n`);

@@ -74,19 +74,24 @@ function reachable(root: ClassInstance): ClassInstance[] {
   return out;
 }
 
-function checkpointParams(instances: ClassInstance[]): CheckpointParam[] {
+/** Checkpoint entries in network order: each cell's __init__ entries in turn, sub-cells depth first. */
+function checkpointParams(root: ClassInstance): CheckpointParam[] {
   const params: CheckpointParam[] = [];
-  const fromCtor = (ctor: Ctor) => {
+  const visitCtor = (ctor: Ctor, owner: ClassInstance, attr: string) => {
     if (ctor.kind === 'call') params.push(...(ctor.checkpoint ?? []));
-    if (ctor.kind === 'list') ctor.items.forEach(fromCtor);
+    else if (ctor.kind === 'list') ctor.items.forEach(item => visitCtor(item, owner, attr));
+    else if (ctor.kind === 'instance') visit(ctor.instance);
+    else {
+      const path = owner.module.path ? `${owner.module.path}.${attr}` : attr;
+      params.push(...owner.checkpoint.filter(p => p.name === path));
+    }
   };
-  for (const instance of instances) {
-    instance.init.forEach(entry => fromCtor(entry.ctor));
-    params.push(...instance.checkpoint);
-  }
+  const visit = (instance: ClassInstance) => instance.init.forEach(entry => visitCtor(entry.ctor, instance, entry.attr));
+  visit(root);
   const seen = new Set<string>();
   return params.filter(p => !seen.has(p.name) && seen.add(p.name));
 }
+
 
 /** Decoding, the graph IR and inference: what code generation starts from (tests look at it directly). */
 export function analyzeOnnx(bytes: Uint8Array, options: GraphOptions = {}) {
@@ -110,7 +115,8 @@ export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): Grap
     throw new GraphError('the ONNX graph computes nothing from its inputs');
   }
   const structure = buildStructure(graph, live, tree);
-  const rootName = tree?.root_class ? className(tree.root_class) : className(options.modelName ?? 'Network');
+  const treeRoot = tree?.root_class ?? tree?.modules['']?.class;
+  const rootName = className(treeRoot ?? options.modelName ?? 'Network');
   // A tensor of the original model's state dict (the exporter keeps those names): a Parameter, trainable unless a buffer.
   const isModelTensor = (value: Value) => !!value.initializer && (tree?.parameters ? !!tree.parameters[value.name] : isStateDictName(value.name));
   const trainable = (value: Value) => isFloat(value.constant!.dtype) && isModelTensor(value) && !tree?.parameters?.[value.name]?.buffer;
@@ -121,7 +127,7 @@ export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): Grap
   const rendered = renderModule(header(options, graph, model.producerName, model.producerVersion), classes, instance =>
     instance.module.torchClass && instance.module.parent ? `Converted from ${instance.module.torchClass}.` : undefined
   );
-  const params = checkpointParams(instances);
+  const params = checkpointParams(root);
   const checkpoint = writeCheckpoint(params.map(p => ({ name: p.name, dtype: p.dtype, shape: p.shape, bytes: p.tensor().bytes() })));
   const weightMap = buildWeightMap(params, tree, options.modelName ?? rootName);
   const report = graphReport(options.modelName ?? rootName, rendered, warnings, cells.omitted, !!tree);

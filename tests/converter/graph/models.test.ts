@@ -5,7 +5,7 @@
  * module tree, and a few also as bare ONNX files.
  */
 import { readFileSync } from 'fs';
-import { ModuleTree } from '../../../../src/converter';
+import { ModuleTree } from '../../../src/converter';
 import { convertFixture, conversionProblems, pyCompileAll } from './helpers/modelChecks';
 import { ensureFixtures, Fixture } from './helpers/fixtures';
 

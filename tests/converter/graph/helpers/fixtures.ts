@@ -38,13 +38,17 @@ export function installedTorch(): string {
   return torchVersion;
 }
 
-/** Exports (once) and lists the fixtures for an opset; `only` limits which cases are exported. */
+/** The file stem of a case id, as export_models.py names it. */
+export const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_').replace(/^_+|_+$/g, '');
+
+/** Exports (once) and lists the fixtures for an opset; `only` (case ids) limits which cases are exported. */
 export function ensureFixtures(opset: number, only?: string[]): Fixture[] {
   const dir = join(REPO_ROOT, 'tests', 'fixtures', '.cache', `torch-${installedTorch()}`, `opset-${opset}`);
-  const stamp = join(dir, `index${only ? '-' + only.join('+').replace(/[^\w+-]/g, '_') : ''}.json`);
+  const stems = only?.map(safeId);
+  const stamp = join(dir, stems ? `index-${stems.join('+').slice(0, 180)}.json` : 'index.json');
   if (!existsSync(stamp)) {
     const args = [join(REPO_ROOT, 'tests', 'fixtures', 'export_models.py'), '--out', dir, '--opset', String(opset), '--index', stamp];
-    if (only) args.push('--only', only.join(','));
+    if (stems) args.push('--only', stems.join(','));
     const shared = sharedDir();
     execFileSync(PYTHON, args, {
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,4 +1,4 @@
-import { convertModel, f32, lineWith } from '../helpers/oracle';
+import { convertModel, lineWith } from '../helpers/oracle';
 
 describe('Range', () => {
   it('folds constant bounds', async () => {

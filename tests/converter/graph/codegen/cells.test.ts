@@ -1,0 +1,83 @@
+import { ModuleTree } from '../../../../src/converter';
+import { convertOnnx } from '../../../../src/converter';
+import { f32, weights } from '../helpers/oracle';
+import { InitializerSpec, NodeSpec, onnxModel } from '../helpers/onnxModel';
+import { codeProblems } from '../helpers/oracle';
+
+/** Two torch-style blocks (conv + relu) with different channel counts, called in sequence. */
+function blocksModel(): { bytes: Uint8Array } {
+  const nodes: NodeSpec[] = [];
+  const initializers: InitializerSpec[] = [];
+  const channels = [3, 8, 16];
+  let x = 'x';
+  for (let i = 0; i < 2; i++) {
+    const w = `blocks.${i}.conv.weight`;
+    initializers.push(weights(w, [channels[i + 1], channels[i], 3, 3]));
+    nodes.push({ op: 'Conv', name: `/blocks/blocks.${i}/conv/Conv`, inputs: [x, w], outputs: [`c${i}`], attrs: { pads: [1, 1, 1, 1] } });
+    nodes.push({ op: 'Relu', name: `/blocks/blocks.${i}/act/Relu`, inputs: [`c${i}`], outputs: [`r${i}`] });
+    x = `r${i}`;
+  }
+  nodes.push({ op: 'Flatten', name: '/Flatten', inputs: [x], outputs: ['y'] });
+  return { bytes: onnxModel({ inputs: [f32('x', [1, 3, 4, 4])], outputs: [{ name: 'y' }], initializers, nodes }) };
+}
+
+describe('generated cells', () => {
+  it('share one class between identical blocks, with the differing values as constructor parameters', async () => {
+    const { code } = convertOnnx(blocksModel().bytes, { modelName: 'net' });
+    expect(code).toContain(`class BlocksBlock(nn.Cell):
+    def __init__(self, in_channels, out_channels):
+        super().__init__()
+        self.conv = nn.Conv2d(in_channels, out_channels, 3, pad_mode='pad', padding=1)
+        self.act = nn.ReLU()`);
+    expect(code).toContain(`        self.blocks = nn.SequentialCell([
+            BlocksBlock(3, 8),
+            BlocksBlock(8, 16),
+        ])`);
+    expect(await codeProblems(code)).toEqual([]);
+  });
+
+  it('take class names and the layers ONNX lost from the module tree, placed by the recorded calls', () => {
+    const tree: ModuleTree = {
+      format: 'mindconverter-module-tree/1',
+      root_class: 'TinyNet',
+      modules: {
+        '': { class: 'TinyNet', children: ['blocks', 'drop'] },
+        blocks: { class: 'Sequential', children: ['0', '1'] },
+        'blocks.0': { class: 'ConvBlock', children: ['conv', 'act'] },
+        'blocks.0.conv': { class: 'Conv2d', children: [] },
+        'blocks.0.act': { class: 'ReLU', children: [] },
+        'blocks.1': { class: 'ConvBlock', children: ['conv', 'act'] },
+        'blocks.1.conv': { class: 'Conv2d', children: [] },
+        'blocks.1.act': { class: 'ReLU', children: [] },
+        drop: { class: 'Dropout', children: [], params: { p: 0.1 } }
+      },
+      calls: [
+        { module: 'blocks', input_shapes: [[1, 3, 4, 4]] },
+        { module: 'drop', input_shapes: [[1, 16, 4, 4]] }
+      ]
+    };
+    const { code, report } = convertOnnx(blocksModel().bytes, { modelName: 'net', moduleTree: tree });
+    expect(code).toContain('class ConvBlock(nn.Cell):');
+    expect(code).toContain('class TinyNet(nn.Cell):');
+    expect(code).toContain('self.drop = nn.Dropout(p=0.1)');
+    expect(code).toMatch(/x = self\.blocks\(x\)[^\n]*\n\s+x = self\.drop\(x\)\n\s+x = ops\.flatten\(x\)/);
+    expect(report.entries).toContainEqual(expect.objectContaining({ kind: 'info', original: 'Dropout' }));
+  });
+
+  it('leave placeholders that still parse for ops they cannot convert, and report them', async () => {
+    const bytes = onnxModel({
+      inputs: [f32('x', [2, 3])],
+      outputs: [{ name: 'y' }],
+      nodes: [
+        { op: 'Relu', inputs: ['x'], outputs: ['r'] },
+        { op: 'FancyOp', domain: 'com.example', inputs: ['r'], outputs: ['y'], attrs: { output_shape: [1], mode: 'x' } }
+      ]
+    });
+    const result = convertOnnx(bytes);
+    expect(result.placeholders).toBe(1);
+    expect(result.code).toContain("out = onnx.FancyOp(x, input_shape=(2, 3), output_shape=None, attr_output_shape=(1,), mode='x')  # [UnConvert] FancyOp: no mapper for com.example.FancyOp");
+    const entry = result.report.entries.find(e => e.kind === 'unconvert')!;
+    expect(result.code.split('\n')[entry.line! - 1]).toContain('onnx.FancyOp(');
+    expect(await codeProblems(result.code)).toEqual([]);
+  });
+});
