@@ -2,7 +2,9 @@ import { GraphError } from '../errors';
 import { AttributeType } from '../onnx/schema';
 import { AttributeProto, GraphProto, int64, TensorProto } from '../onnx/types';
 
-const textDecoder = new TextDecoder();
+// Created on first use: some hosts (jsdom) define TextDecoder only after modules load.
+let decoder: TextDecoder | undefined;
+const textDecoder = { decode: (bytes: Uint8Array) => (decoder ??= new TextDecoder()).decode(bytes) };
 
 /** Typed access to a node's attributes, with defaults and clear errors. */
 export class Attributes {
