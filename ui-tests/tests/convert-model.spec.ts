@@ -103,10 +103,12 @@ test('no kernel: the command says so and does nothing', async ({ lab, page }) =>
 });
 
 test('a busy kernel: the command says so and does nothing', async ({ lab, page }) => {
-  await lab.createNotebook('busy.ipynb', [{ type: 'code', source: 'import time\ntime.sleep(120)' }]);
+  await lab.createNotebook('busy.ipynb', [{ type: 'code', source: 'import time\nprint("sleeping", flush=True)\ntime.sleep(120)' }]);
   await lab.open('busy.ipynb');
   await lab.selectCell(0);
   await lab.startCommand('notebook:run-cell');
+  // The cell's first output proves the kernel is inside the long call (not between two short requests).
+  await expect(page.locator('.jp-OutputArea-output').getByText('sleeping')).toBeVisible();
   await page.waitForFunction(() => (window as any).jupyterapp.shell.currentWidget.sessionContext.session.kernel.status === 'busy');
   await lab.command('mindconverter:convert-model');
   await expect(lab.notification(/The kernel is busy running a cell/)).toBeVisible();

@@ -44,22 +44,24 @@ export function kernelProblem(kernel: Kernel.IKernelConnection | null | undefine
   return undefined;
 }
 
-const REQUEST_TIMEOUT_MS = 300_000;
+/** Listing and pinging are quick; an export of a large model may take minutes on a small machine. */
+const QUICK_TIMEOUT_MS = 30_000;
+const EXPORT_TIMEOUT_MS = 600_000;
 
 export class KernelConnector {
   constructor(private readonly kernel: Kernel.IKernelConnection) {}
 
   async ping(): Promise<PingReply> {
-    return (await this.request<PingReply>({ action: 'ping' })).reply;
+    return (await this.request<PingReply>({ action: 'ping' }, QUICK_TIMEOUT_MS)).reply;
   }
 
   async listModels(): Promise<ListModelsReply> {
-    return (await this.request<ListModelsReply>({ action: 'list_models' })).reply;
+    return (await this.request<ListModelsReply>({ action: 'list_models' }, QUICK_TIMEOUT_MS)).reply;
   }
 
   /** Exports a model to ONNX in the kernel; the bytes come as the reply's first buffer. */
   async export(request: ExportRequest): Promise<{ reply: ExportReply; onnx: Uint8Array }> {
-    const { reply, buffers } = await this.request<ExportReply>({ action: 'export', ...request });
+    const { reply, buffers } = await this.request<ExportReply>({ action: 'export', ...request }, EXPORT_TIMEOUT_MS);
     const buffer = buffers[0];
     if (!buffer) {
       throw new KernelRequestError('export_failed', 'The kernel sent no ONNX bytes.');
@@ -91,9 +93,10 @@ export class KernelConnector {
 
   /** One request on its own comm (the request is the comm_open data); resolves with the matching reply. */
   private async request<T extends { ok: true }>(
-    body: Record<string, unknown>
+    body: Record<string, unknown>,
+    timeoutMs: number
   ): Promise<{ reply: T; buffers: (ArrayBuffer | ArrayBufferView)[] }> {
-    await this.importShim();
+    await withTimeout(this.importShim(), timeoutMs);
     const requestId = UUID.uuid4();
     const comm = this.kernel.createComm(KERNEL_TARGET);
     return new Promise((resolve, reject) => {
@@ -111,8 +114,8 @@ export class KernelConnector {
         }
       };
       const timer = setTimeout(
-        () => finish(() => reject(new KernelRequestError('timeout', 'The kernel did not answer in time.'))),
-        REQUEST_TIMEOUT_MS
+        () => finish(() => reject(timeoutError(timeoutMs))),
+        timeoutMs
       );
       comm.onMsg = msg => {
         const data = msg.content.data as { request_id?: string; ok?: boolean; error?: ShimError };
@@ -131,6 +134,18 @@ export class KernelConnector {
       comm.open({ request_id: requestId, ...body } as any);
     });
   }
+}
+
+function timeoutError(timeoutMs: number): KernelRequestError {
+  return new KernelRequestError('timeout', `The kernel did not answer within ${timeoutMs / 1000} s (is it busy?).`);
+}
+
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeoutError(timeoutMs)), timeoutMs);
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 export type FrontendHandler = (request: FrontendRequest, kernel: Kernel.IKernelConnection) => Promise<void>;
