@@ -32,3 +32,23 @@ def markdown(result):
     for ns, count in sorted(per_file.items()):
         lines.append(f"| {ns} | {count} |")
     return "\n".join(lines) + "\n"
+
+
+def models_markdown(rows):
+    lines = ["", "## Model equivalence (AST mode)", "",
+             "Each model of `../shared/corpus/graph_cases.json` is built from its file's definitions twice: as "
+             "written (torch) and as converted by the real converter (msref), with the torch weights copied in; the "
+             "outputs on the same input are compared (rtol 1e-5, atol 1e-5). Known failures carry their cause in "
+             "`tests/msref/equivalence/known_model_failures.json`.", "",
+             "| case | target | status | max abs diff | detail |", "|---|---|---|---|---|"]
+    for row in rows:
+        diff = row.get("max_abs_diff")
+        detail = (row.get("detail") or "") + (f" (first diverging layer: {row['first_diverging_layer']})"
+                                              if row.get("first_diverging_layer") else "")
+        lines.append(f"| `{row['case']}` | {row['target']} | {row['status']} | "
+                     f"{'' if diff is None else f'{diff:.3g}'} | {detail[:160]} |")
+    equivalent = [r for r in rows if r["status"] == "equivalent"]
+    largest = max((r["max_abs_diff"] for r in equivalent if r.get("max_abs_diff") is not None), default=0.0)
+    lines += ["", f"Equivalent: {len(equivalent)} / {len(rows)} case-targets; largest difference among them: "
+              f"{largest:.3g}."]
+    return "\n".join(lines) + "\n"

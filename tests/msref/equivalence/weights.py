@@ -1,12 +1,15 @@
 """Copy a torch module's state into the converted MindSpore Cell (the test's weight map).
 
 MindSpore names some parameters differently (BatchNorm gamma/beta/moving_mean/moving_variance,
-LayerNorm/GroupNorm gamma/beta, Embedding embedding_table, PReLU w) and stores Conv1d weights
+LayerNorm/GroupNorm gamma/beta, Embedding embedding_table, PReLU w, TransformerEncoderLayer's
+dense1/dense2 for torch's linear1/linear2) and stores Conv1d weights
 as [out, in, 1, k]: a torch name maps to the first MindSpore candidate that exists, reshaped when
 only the layout differs. Returns the torch names that found no home (a failed mapping).
 """
 import numpy as np
 
+# Cells MindSpore names differently from torch's modules (attribute path segments).
+_SEGMENTS = {"linear1": "dense1", "linear2": "dense2"}
 _CANDIDATES = {
     "weight": ("weight", "gamma", "embedding_table", "w"),
     "bias": ("bias", "beta"),
@@ -21,6 +24,7 @@ def copy_state(torch_module, cell):
     missing = []
     for name, value in torch_module.state_dict().items():
         prefix, _, leaf = name.rpartition(".")
+        prefix = ".".join(_SEGMENTS.get(part, part) for part in prefix.split(".")) if prefix else prefix
         candidates = [f"{prefix}.{c}" if prefix else c for c in _CANDIDATES.get(leaf, (leaf,))]
         found = next((c for c in candidates if c in targets), None)
         if found is None:

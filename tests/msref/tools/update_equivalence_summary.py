@@ -13,7 +13,8 @@ sys.path.insert(0, os.path.join(MSREF, "oracle"))
 sys.path.insert(0, MSREF)
 
 from equivalence.harness import run_equivalence, write  # noqa: E402
-from equivalence.report import markdown  # noqa: E402
+from equivalence.models import run_models  # noqa: E402
+from equivalence.report import markdown, models_markdown  # noqa: E402
 
 
 def main():
@@ -22,8 +23,10 @@ def main():
         trusted = set(json.load(handle)["trusted"])
     result = run_equivalence(repo, trusted)
     write(result, os.path.join(MSREF, "results"))
+    shared = os.environ.get("MINDCONVERTER_SHARED") or os.path.join(repo, "..", "shared")
+    models = run_models(os.path.join(shared, "corpus"), repo)
     with open(os.path.join(MSREF, "EQUIVALENCE.md"), "w", encoding="utf-8") as handle:
-        handle.write(markdown(result))
+        handle.write(markdown(result) + models_markdown(models))
     equivalent = sorted(f"{r['api']}|{r['target']}" for r in result["rows"] if r["status"] == "equivalent")
     with open(os.path.join(MSREF, "equivalence", "baseline.json"), "w", encoding="utf-8") as handle:
         json.dump({"_doc": "Entry|target pairs proven equivalent at the last regeneration.", "equivalent": equivalent},

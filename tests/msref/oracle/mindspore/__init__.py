@@ -28,6 +28,7 @@ from .context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context  # noqa
 from .ops._grad import grad, jit, value_and_grad  # noqa: E402,F401
 from .train import load_checkpoint, load_param_into_net, save_checkpoint  # noqa: E402,F401
 from . import train  # noqa: E402,F401
+from . import experimental  # noqa: E402,F401
 
 __version__ = "2.6.0+msref.not.mindspore"
 IS_MSREF = True

@@ -20,6 +20,8 @@ from .layer.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveAvgPoo
                             AvgPool3d, AvgPool3dExt, LPPool1d, LPPool2d, MaxPool1d, MaxPool2d, MaxPool2dExt,
                             MaxPool3d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d)
 from .layer.rnns import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell  # noqa: F401
+from .layer.transformer import (MultiheadAttention, TransformerDecoder, TransformerDecoderLayer,  # noqa: F401
+                                TransformerEncoder, TransformerEncoderLayer)
 from .loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss, DiceLoss,  # noqa: F401
                    FocalLoss, GaussianNLLLoss, HingeEmbeddingLoss, HuberLoss, KLDivLoss, L1Loss, LossBase, MAELoss,
                    MarginRankingLoss, MSELoss, MultilabelMarginLoss, MultiLabelSoftMarginLoss, MultiMarginLoss,

@@ -1,0 +1,2 @@
+"""msref (test instrument, NOT MindSpore): ``mindspore.experimental``."""
+from . import optim  # noqa: F401
