@@ -35,12 +35,12 @@ export class Lab {
   }
 
   /** Writes a notebook (nbformat 4.5, python3 kernel) through the Contents API. */
-  async createNotebook(name: string, cells: CellSpec[]): Promise<string> {
+  async createNotebook(name: string, cells: CellSpec[], kernel = 'python3'): Promise<string> {
     const content = {
       nbformat: 4,
       nbformat_minor: 5,
       metadata: {
-        kernelspec: { name: 'python3', display_name: 'Python 3 (ipykernel)', language: 'python' },
+        kernelspec: { name: kernel, display_name: kernel, language: 'python' },
         language_info: { name: 'python' }
       },
       cells: cells.map((cell, index) => ({

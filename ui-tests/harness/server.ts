@@ -5,7 +5,7 @@
  */
 import { ChildProcess, spawn } from 'child_process';
 import { randomBytes } from 'crypto';
-import { mkdirSync, mkdtempSync, openSync, rmSync } from 'fs';
+import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -19,6 +19,27 @@ export interface RunningHost {
   rootDir: string;
   stateDir: string;
   stop(): Promise<void>;
+}
+
+/**
+ * A second kernelspec for the tests, `python3-without-torch`: Debian's python3 with the shim but
+ * with `import torch` failing (harness/without-torch first on PYTHONPATH).
+ */
+function writeTestKernelspecs(stateDir: string): string {
+  const root = path.join(stateDir, 'jupyter');
+  const spec = path.join(root, 'kernels', 'python3-without-torch');
+  mkdirSync(spec, { recursive: true });
+  const repo = path.resolve(__dirname, '..', '..');
+  writeFileSync(
+    path.join(spec, 'kernel.json'),
+    JSON.stringify({
+      argv: [PYTHON, '-m', 'ipykernel_launcher', '-f', '{connection_file}'],
+      display_name: 'Python 3 (without torch)',
+      language: 'python',
+      env: { PYTHONPATH: [path.join(__dirname, 'without-torch'), path.join(repo, 'python_shim')].join(':') }
+    })
+  );
+  return root;
 }
 
 export function freePort(): Promise<number> {
@@ -74,7 +95,11 @@ export async function startHost(options: { rootDir?: string; logFile?: string } 
       `--MindConverterHost.user_settings_dir=${path.join(stateDir, 'settings')}`,
       `--MindConverterHost.workspaces_dir=${path.join(stateDir, 'workspaces')}`
     ],
-    { stdio: ['ignore', log, log], detached: false }
+    {
+      stdio: ['ignore', log, log],
+      detached: false,
+      env: { ...process.env, JUPYTER_PATH: [writeTestKernelspecs(stateDir), process.env.JUPYTER_PATH].filter(Boolean).join(':') }
+    }
   );
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(url, token, child, logFile);

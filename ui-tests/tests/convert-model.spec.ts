@@ -117,3 +117,13 @@ test('a busy kernel: the command says so and does nothing', async ({ lab, page }
   await lab.command('notebook:interrupt-kernel');
   await lab.waitKernelIdle();
 });
+
+test('torch missing in the kernel: the command says so and does nothing', async ({ lab, page }) => {
+  await lab.createNotebook('notorch.ipynb', [{ type: 'code', source: 'import sys' }], 'python3-without-torch');
+  await lab.open('notorch.ipynb');
+  await expect(page.locator('.jp-KernelName')).toContainText('without torch');
+  await lab.command('mindconverter:convert-model');
+  await expect(lab.notification(/PyTorch is not available in the kernel/)).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await lab.cellCount()).toBe(1);
+});

@@ -27,6 +27,8 @@ export interface ModelRequest {
   belowCell?: string | null;
 }
 
+const TORCH_MISSING = 'PyTorch is not available in the kernel: `import torch` fails there. Install PyTorch in the kernel\'s environment (or pick a kernel that has it).';
+
 let lastForm: ModelForm = { name: '', shapes: '1,3,224,224', dtype: 'float32' };
 
 /** The command: dialog, validation, then the conversion. */
@@ -39,7 +41,12 @@ export async function convertModelInteractively(mc: IMindConverter, panel: Noteb
   }
   let models;
   try {
-    models = (await new KernelConnector(kernel).listModels()).models;
+    const connector = new KernelConnector(kernel);
+    if ((await connector.ping()).torch_version === null) {
+      Notification.error(TORCH_MISSING, { autoClose: 10000 });
+      return;
+    }
+    models = (await connector.listModels()).models;
   } catch (error) {
     Notification.error(describeKernelError(error), { autoClose: 10000 });
     return;
