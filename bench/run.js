@@ -10,9 +10,11 @@ const { mkdirSync, writeFileSync } = require('fs');
 const { join } = require('path');
 const { RESULTS_DIR } = require('./common');
 const { benchAst, astRows } = require('./ast');
+const { benchGraph, graphRows } = require('./graph');
 
 const SECTIONS = {
-  ast: { run: options => benchAst(options), rows: astRows }
+  ast: { run: options => benchAst(options), rows: astRows },
+  graph: { run: options => benchGraph(options), rows: graphRows }
 };
 
 function option(args, name) {

@@ -20,7 +20,7 @@ import { inferGraph } from './ir/infer';
 import { moduleRegistry } from './modules';
 import { decodeModel, ExternalDataResolver } from './onnx/decode';
 import { isFloat } from './onnx/dtypes';
-import { int64 } from './onnx/types';
+import { int64, ModelProto } from './onnx/types';
 import { defaultRegistry } from './ops';
 import { graphReport } from './report';
 
@@ -95,8 +95,12 @@ function checkpointParams(root: ClassInstance): CheckpointParam[] {
 
 /** Decoding, the graph IR and inference: what code generation starts from (tests look at it directly). */
 export function analyzeOnnx(bytes: Uint8Array, options: GraphOptions = {}) {
+  return analyzeModel(decodeModel(bytes), options);
+}
+
+/** The graph IR and inference of a decoded model. */
+export function analyzeModel(model: ModelProto, options: GraphOptions = {}) {
   const warnings: ReportEntry[] = [];
-  const model = decodeModel(bytes);
   const graph = buildGraph(model, {
     shapes: options.shapes,
     externalData: options.externalData,
@@ -107,9 +111,12 @@ export function analyzeOnnx(bytes: Uint8Array, options: GraphOptions = {}) {
   return { model, graph, statuses, warnings };
 }
 
-export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): GraphConversion {
+export type GraphAnalysis = ReturnType<typeof analyzeOnnx>;
+
+/** Everything but the checkpoint bytes: the code, the report, and the parameters the checkpoint will hold. */
+export function generateCode(analysis: GraphAnalysis, options: GraphOptions = {}) {
   const tree = options.moduleTree ? checkModuleTree(options.moduleTree) : undefined;
-  const { model, graph, statuses, warnings } = analyzeOnnx(bytes, options);
+  const { model, graph, statuses, warnings } = analysis;
   const live = liveNodes(graph);
   if (live.length === 0 && graph.outputs.every(v => !v.constant)) {
     throw new GraphError('the ONNX graph computes nothing from its inputs');
@@ -128,11 +135,21 @@ export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): Grap
     instance.module.torchClass && instance.module.parent ? `Converted from ${instance.module.torchClass}.` : undefined
   );
   const params = checkpointParams(root);
-  const checkpoint = writeCheckpoint(params.map(p => ({ name: p.name, dtype: p.dtype, shape: p.shape, bytes: p.tensor().bytes() })));
   const weightMap = buildWeightMap(params, tree, options.modelName ?? rootName);
   const report = graphReport(options.modelName ?? rootName, rendered, warnings, cells.omitted, !!tree);
   const placeholders = rendered.placed.filter(p => p.source.unconverted).reduce((n, p) => n + new Set(p.nodes).size, 0);
-  return { code: rendered.code, report, checkpoint, weightMap, placeholders };
+  return { code: rendered.code, report, params, weightMap, placeholders };
+}
+
+/** The checkpoint of the generated network: every parameter's bytes, in network order. */
+export function checkpointOf(params: CheckpointParam[]): Uint8Array {
+  return writeCheckpoint(params.map(p => ({ name: p.name, dtype: p.dtype, shape: p.shape, bytes: p.tensor().bytes() })));
+}
+
+export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): GraphConversion {
+  if (options.moduleTree) checkModuleTree(options.moduleTree);
+  const { code, report, params, weightMap, placeholders } = generateCode(analyzeOnnx(bytes, options), options);
+  return { code, report, checkpoint: checkpointOf(params), weightMap, placeholders };
 }
 
 function header(options: GraphOptions, graph: Graph, producer: string, version: string): string[] {

@@ -129,7 +129,7 @@ export function buildConstruct(call: CallInstance, env: ConstructEnv, baseName: 
     const used = outputs.filter(v => v.consumers.length > 0 || call.outputs.includes(v));
     const dies = (name: string) => names.valuesNamed(name).every(v => (lastUse.get(v) ?? -1) <= index);
     if (outputs.length === 1 && firstInput && names.has(firstInput) && lastUse.get(firstInput) === index && dies(names.get(firstInput))) {
-      names.alias(outputs[0], names.get(firstInput));
+      names.reuse(outputs[0], names.get(firstInput));
       return names.get(firstInput);
     }
     const targets = outputs.map(v => (used.includes(v) ? names.fresh(v, base) : '_'));

@@ -6,6 +6,8 @@ const RESERVED = new Set(['self', 'ops', 'nn', 'mindspore', 'Tensor', 'Parameter
 
 export class LocalNames {
   private readonly names = new Map<Value, string>();
+  /** name -> the values it currently stands for (a value and its Identity aliases). */
+  private readonly holders = new Map<string, Value[]>();
   private readonly used = new Set<string>(RESERVED);
 
   /** Names the construct parameters: graph input names at the root, x/y/z elsewhere. */
@@ -29,12 +31,29 @@ export class LocalNames {
 
   /** Gives `value` the name of `other` (Identity, or a dead input reused as `x = f(x)`). */
   alias(value: Value, name: string): void {
+    this.bind(value, name);
+  }
+
+  /** `x = f(x)`: the name passes to `value`; every value it stood for is dead. */
+  reuse(value: Value, name: string): void {
     this.names.set(value, name);
+    this.holders.set(name, [value]);
   }
 
   /** Every value currently called `name` (a name can stand for a value and its Identity aliases). */
   valuesNamed(name: string): Value[] {
-    return [...this.names.entries()].filter(([, n]) => n === name).map(([v]) => v);
+    return this.holders.get(name) ?? [];
+  }
+
+  private bind(value: Value, name: string): void {
+    const previous = this.names.get(value);
+    if (previous !== undefined) {
+      this.holders.set(previous, (this.holders.get(previous) ?? []).filter(v => v !== value));
+    }
+    this.names.set(value, name);
+    const holders = this.holders.get(name) ?? [];
+    holders.push(value);
+    this.holders.set(name, holders);
   }
 
   /** A fresh name: `out` while it is free, else the hint (a module's attribute name), else out_1, out_2, ... */
@@ -49,7 +68,7 @@ export class LocalNames {
     let name = base;
     for (let i = 1; this.used.has(name); i++) name = `${base}_${i}`;
     this.used.add(name);
-    this.names.set(value, name);
+    this.bind(value, name);
     return name;
   }
 }
