@@ -115,13 +115,29 @@ export type GraphAnalysis = ReturnType<typeof analyzeOnnx>;
 
 /** Everything but the checkpoint bytes: the code, the report, and the parameters the checkpoint will hold. */
 export function generateCode(analysis: GraphAnalysis, options: GraphOptions = {}) {
-  const tree = options.moduleTree ? checkModuleTree(options.moduleTree) : undefined;
-  const { model, graph, statuses, warnings } = analysis;
-  const live = liveNodes(graph);
-  if (live.length === 0 && graph.outputs.every(v => !v.constant)) {
+  const live = liveNodes(analysis.graph);
+  if (live.length === 0 && analysis.graph.outputs.every(v => !v.constant)) {
     throw new GraphError('the ONNX graph computes nothing from its inputs');
   }
-  const structure = buildStructure(graph, live, tree);
+  try {
+    return generate(analysis, options, live, false);
+  } catch (error) {
+    if (error instanceof GraphError) throw error;
+    // Node names that do not describe module calls (edited or damaged models): the same code, without the structure.
+    const flat = generate(analysis, options, live, true);
+    flat.report.entries.push({
+      kind: 'warning',
+      original: 'module structure',
+      note: `the node names do not describe the module calls (${(error as Error).message}); the network is one flat class`
+    });
+    return flat;
+  }
+}
+
+function generate(analysis: GraphAnalysis, options: GraphOptions, live: Node[], flat: boolean) {
+  const tree = options.moduleTree ? checkModuleTree(options.moduleTree) : undefined;
+  const { model, graph, statuses, warnings } = analysis;
+  const structure = buildStructure(graph, live, flat ? undefined : tree, flat);
   const treeRoot = tree?.root_class ?? tree?.modules['']?.class;
   const rootName = className(treeRoot ?? options.modelName ?? 'Network');
   // A tensor of the original model's state dict (the exporter keeps those names): a Parameter, trainable unless a buffer.

@@ -69,7 +69,8 @@ function resolveComponent(parent: string, component: string): string {
   return joinPath(parent, atoms);
 }
 
-export function buildStructure(graph: Graph, live: Node[], tree?: ModuleTree): ModuleStructure {
+/** `flat` ignores scope names: every node in the root (the fallback when names do not describe calls). */
+export function buildStructure(graph: Graph, live: Node[], tree?: ModuleTree, flat = false): ModuleStructure {
   const modules = new Map<string, ModuleInfo>();
   const root: ModuleInfo = { path: '', attr: '', children: [], calls: [], torchClass: tree?.modules['']?.class, hyper: tree?.modules['']?.params };
   modules.set('', root);
@@ -99,7 +100,7 @@ export function buildStructure(graph: Graph, live: Node[], tree?: ModuleTree): M
 
   // Components seen under each raw parent prefix: a `name_N` is a repeated call of `name` when `name` is seen too.
   const seen = new Set<string>();
-  const scopes = live.map(node => scopeComponents(node.name));
+  const scopes = live.map(node => (flat ? [] : scopeComponents(node.name)));
   for (const components of scopes) {
     components.forEach((c, i) => seen.add(`${components.slice(0, i).join('/')}|${c}`));
   }

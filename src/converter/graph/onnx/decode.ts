@@ -72,14 +72,21 @@ function externalBytes(tensor: TensorProto, label: string, external?: ExternalDa
 function typedFieldBytes(tensor: TensorProto, dtype: DType, expected: number, label: string): Uint8Array {
   const size = DTYPES[dtype].size;
   const count = expected / Math.max(size, 1);
+  const source = dtype === 'float32' || dtype === 'complex64' ? tensor.floatData
+    : dtype === 'float64' || dtype === 'complex128' ? tensor.doubleData
+    : dtype === 'int64' ? tensor.int64Data
+    : dtype === 'uint64' || dtype === 'uint32' ? tensor.uint64Data
+    : tensor.int32Data;
+  const per = dtype.startsWith('complex') ? 2 : 1;
+  // Checked before allocating: a shape that lies about the data must not make us allocate for it.
+  if (dtype !== 'string' && source.length !== count * per) {
+    throw new GraphError(`${label} holds ${source.length} values, but its shape needs ${count * per}`);
+  }
   const out = new Uint8Array(expected);
   const view = new DataView(out.buffer);
-  const fill = (source: ArrayLike<unknown>, per: number, write: (offset: number, value: unknown) => void) => {
-    if (source.length !== count * per) {
-      throw new GraphError(`${label} holds ${source.length} values, but its shape needs ${count}`);
-    }
-    for (let i = 0; i < source.length; i++) {
-      write(i * (size / per), source[i]);
+  const fill = (values: ArrayLike<unknown>, perElement: number, write: (offset: number, value: unknown) => void) => {
+    for (let i = 0; i < values.length; i++) {
+      write(i * (size / perElement), values[i]);
     }
   };
   switch (dtype) {

@@ -81,3 +81,23 @@ describe('generated cells', () => {
     expect(await codeProblems(result.code)).toEqual([]);
   });
 });
+
+describe('node names that do not describe module calls', () => {
+  it('give one flat class (and say so) rather than code in the wrong order', async () => {
+    // Module `a` would need the root's output and the root needs `a`'s: no order of calls exists.
+    const bytes = onnxModel({
+      inputs: [f32('x', [2])],
+      outputs: [{ name: 'y' }],
+      nodes: [
+        { op: 'Relu', name: '/a/Relu', inputs: ['x'], outputs: ['p'] },
+        { op: 'Neg', name: '/Neg', inputs: ['p'], outputs: ['q'] },
+        { op: 'Abs', name: '/a/Abs', inputs: ['q'], outputs: ['y'] }
+      ]
+    });
+    const result = convertOnnx(bytes);
+    expect(result.placeholders).toBe(0);
+    expect(result.report.entries).toContainEqual(expect.objectContaining({ kind: 'warning', original: 'module structure' }));
+    expect(result.code).toMatch(/x = ops\.relu\(x\)[^\n]*\n\s+x = ops\.neg\(x\)[^\n]*\n\s+x = ops\.abs\(x\)/);
+    expect(await codeProblems(result.code)).toEqual([]);
+  });
+});

@@ -96,3 +96,23 @@ describe('ONNX decoding', () => {
     expect(() => convertOnnx(missing)).toThrow(/reads tensor 'ghost', which no node, input or initializer provides/);
   });
 });
+
+describe('damaged exports', () => {
+  it('end in a GraphError or a conversion, never another exception (seeded truncations and bit flips)', () => {
+    const files = ensureFixtures(13, ['two_input', 'nlptut_textcnn:TextCNN()']).map(f => readFileSync(f.onnx));
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const unexpected: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const bytes = Buffer.from(files[i % files.length]);
+      const damaged = i % 2 === 0 ? bytes.subarray(0, Math.floor(random() * bytes.length)) : bytes;
+      if (i % 2 === 1) for (let k = 0; k < 4; k++) damaged[Math.floor(random() * Math.min(damaged.length, 3000))] ^= 1 << Math.floor(random() * 8);
+      try {
+        convertOnnx(damaged);
+      } catch (error) {
+        if (!(error instanceof GraphError)) unexpected.push(`${i}: ${(error as Error).message}`);
+      }
+    }
+    expect(unexpected).toEqual([]);
+  });
+});
