@@ -74,12 +74,16 @@ export class Cells {
       case 'class':
         return { kind: 'instance', instance: kind.instance };
       case 'sequential':
-      case 'list':
+      case 'list': {
+        const named = kind.children.some((child, i) => child.attr !== String(i));
         return {
           kind: 'list',
           callee: kind.kind === 'sequential' ? 'nn.SequentialCell' : 'nn.CellList',
-          items: kind.children.map(child => this.memberCtor(child))
+          items: kind.children.map(child => this.memberCtor(child)),
+          // Named children (a Sequential built from an OrderedDict) keep their names, and so their checkpoint names.
+          ...(named ? { keys: kind.children.map(child => child.attr) } : {})
         };
+      }
       case 'inline':
       case 'omitted':
         return undefined;
@@ -105,6 +109,15 @@ export class Cells {
     return instance;
   }
 
+  /** A class whose __init__ builds the module's members and which is never called itself. */
+  private holderFor(module: ModuleInfo): ClassInstance {
+    const init = module.children.flatMap(child => {
+      const ctor = this.ctorOf(child);
+      return ctor ? [{ attr: child.attr, ctor, nodes: [] }] : [];
+    });
+    return { module, baseName: this.baseName(module), init, inputs: [], lines: [], checkpoint: [] };
+  }
+
   /** A generated class for the module: its sub-modules first in __init__ (in the original order), then its own layers. */
   private classFor(module: ModuleInfo): ClassInstance {
     const instance = buildConstruct(module.calls[0], this.env, this.baseName(module));
@@ -127,7 +140,9 @@ export class Cells {
     const mapper = module.torchClass ? this.options.modules.get(module.torchClass) : undefined;
     if (module.calls.length === 0) {
       if (module.children.some(ran)) {
-        return { kind: 'list', children: module.children };
+        // Never called itself, only its members (a ModuleList); with named members, a class that just holds them.
+        if (module.children.every(c => isIndex(c.attr))) return { kind: 'list', children: module.children };
+        return { kind: 'class', instance: this.holderFor(module) };
       }
       const layer = mapper?.fromTree?.(module.hyper ?? {}, module.torchClass!);
       if (layer) return { kind: 'layer', layer, nodes: [] };

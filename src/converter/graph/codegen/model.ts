@@ -8,7 +8,7 @@ import type { ModuleInfo } from './scopes';
 /** How a sub-cell or parameter is built in __init__. */
 export type Ctor =
   | { kind: 'call'; callee: string; args: Arg[]; checkpoint?: CheckpointParam[] }
-  | { kind: 'list'; callee: 'nn.SequentialCell' | 'nn.CellList'; items: Ctor[] }
+  | { kind: 'list'; callee: 'nn.SequentialCell' | 'nn.CellList'; items: Ctor[]; /** Child names when not 0, 1, ... (an OrderedDict). */ keys?: string[] }
   | { kind: 'instance'; instance: ClassInstance }
   | { kind: 'parameter'; shape: number[]; dtype: DType; trainable: boolean };
 

@@ -35,6 +35,10 @@ function renderCtor(ctor: Ctor, attr: string, slot: (value: PyValue) => string, 
     case 'list': {
       if (ctor.items.length === 0) return `${ctor.callee}([])`;
       const inner = indent + INDENT;
+      if (ctor.keys) {
+        const items = ctor.items.map((item, i) => `${inner}('${ctor.keys![i]}', ${renderCtor(item, `${attr}_${i}`, slot, inner)}),`);
+        return `${ctor.callee}(OrderedDict([\n${items.join('\n')}\n${indent}]))`;
+      }
       const items = ctor.items.map((item, i) => `${inner}${renderCtor(item, `${attr}_${i}`, slot, inner)},`);
       return `${ctor.callee}([\n${items.join('\n')}\n${indent}])`;
     }
@@ -66,6 +70,7 @@ function renderClass(shared: SharedClass, out: string[], placed: PlacedLine[], d
     const text = renderCtor(entry.ctor, entry.attr, slot, INDENT + INDENT);
     out.push(...`${INDENT}${INDENT}self.${entry.attr} = ${text}`.split('\n'));
   }
+  if (first.lines.length === 0) return;
   out.push('');
   out.push(`${INDENT}def construct(${['self', ...first.inputs].join(', ')}):`);
   first.lines.forEach((line, index) => {
@@ -115,10 +120,11 @@ export function renderModule(header: string[], classes: SharedClass[], describe:
 
 function importsFor(text: string): string[] {
   const names = ['nn'];
+  const standard = /\bOrderedDict\(/.test(text) ? ['from collections import OrderedDict'] : [];
   if (/\bops\./.test(text)) names.push('ops');
   if (/\bParameter\(/.test(text)) names.push('Parameter');
   if (/\bTensor\(/.test(text)) names.push('Tensor');
-  const lines = ['import mindspore', `from mindspore import ${names.join(', ')}`];
+  const lines = [...standard, 'import mindspore', `from mindspore import ${names.join(', ')}`];
   if (/\bmstype\./.test(text)) lines.push('import mindspore.common.dtype as mstype');
   if (/\binitializer\(/.test(text)) lines.push('from mindspore.common.initializer import initializer');
   return lines;

@@ -32,7 +32,7 @@ function signature(instance: ClassInstance, groupOf: Map<ClassInstance, number>,
           })
           .join(',')})`;
       case 'list':
-        return `${ctor.callee}[${ctor.items.map((item, i) => ctorText(item, `${attr}_${i}`)).join(',')}]`;
+        return `${ctor.callee}[${ctor.items.map((item, i) => `${ctor.keys?.[i] ?? ''}:${ctorText(item, `${attr}_${i}`)}`).join(',')}]`;
       case 'instance': {
         if (withValues) {
           const shared = ctor.instance.shared!;
