@@ -52,3 +52,24 @@ def models_markdown(rows):
     lines += ["", f"Equivalent: {len(equivalent)} / {len(rows)} case-targets; largest difference among them: "
               f"{largest:.3g}."]
     return "\n".join(lines) + "\n"
+
+
+def graph_markdown(rows):
+    lines = ["", "## Model equivalence (graph mode)", "",
+             "Each graph case is exported by the kernel-side exporter (random zero-centred weights), converted "
+             "from ONNX by the real converter (code + .ckpt), built on msref with the checkpoint loaded by msref's "
+             "`load_checkpoint`/`load_param_into_net`, and run on the same input (rtol 1e-5, atol 1e-5). Models "
+             "over 30M parameters run with `MSREF_HEAVY=1`.", "",
+             "| case | status | parameters | max abs diff | max abs output | detail |", "|---|---|---|---|---|---|"]
+    for row in rows:
+        diff, out = row.get("max_abs_diff"), row.get("max_abs_output")
+        detail = (row.get("detail") or "") + (f" (first diverging layer: {row['first_diverging_layer']})"
+                                              if row.get("first_diverging_layer") else "")
+        lines.append(f"| `{row['case']}` | {row['status']} | {row.get('parameters', '')} | "
+                     f"{'' if diff is None else f'{diff:.3g}'} | {'' if out is None else f'{out:.3g}'} | "
+                     f"{detail[:160]} |")
+    equivalent = [r for r in rows if r["status"] == "equivalent"]
+    largest = max((r["max_abs_diff"] for r in equivalent if r.get("max_abs_diff") is not None), default=0.0)
+    lines += ["", f"Equivalent: {len(equivalent)} / {sum(1 for r in rows if r['status'] != 'skipped')} run "
+              f"({sum(1 for r in rows if r['status'] == 'skipped')} skipped); largest difference: {largest:.3g}."]
+    return "\n".join(lines) + "\n"

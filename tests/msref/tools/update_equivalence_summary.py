@@ -6,6 +6,7 @@ Usage: /usr/bin/python3 tests/msref/tools/update_equivalence_summary.py   (needs
 import json
 import os
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MSREF = os.path.dirname(HERE)
@@ -13,8 +14,9 @@ sys.path.insert(0, os.path.join(MSREF, "oracle"))
 sys.path.insert(0, MSREF)
 
 from equivalence.harness import run_equivalence, write  # noqa: E402
+from equivalence.graph_models import run_graph_models  # noqa: E402
 from equivalence.models import run_models  # noqa: E402
-from equivalence.report import markdown, models_markdown  # noqa: E402
+from equivalence.report import graph_markdown, markdown, models_markdown  # noqa: E402
 
 
 def main():
@@ -25,8 +27,10 @@ def main():
     write(result, os.path.join(MSREF, "results"))
     shared = os.environ.get("MINDCONVERTER_SHARED") or os.path.join(repo, "..", "shared")
     models = run_models(os.path.join(shared, "corpus"), repo)
+    with tempfile.TemporaryDirectory() as workdir:
+        graph = run_graph_models(os.path.join(shared, "corpus"), repo, workdir)
     with open(os.path.join(MSREF, "EQUIVALENCE.md"), "w", encoding="utf-8") as handle:
-        handle.write(markdown(result) + models_markdown(models))
+        handle.write(markdown(result) + models_markdown(models) + graph_markdown(graph))
     equivalent = sorted(f"{r['api']}|{r['target']}" for r in result["rows"] if r["status"] == "equivalent")
     with open(os.path.join(MSREF, "equivalence", "baseline.json"), "w", encoding="utf-8") as handle:
         json.dump({"_doc": "Entry|target pairs proven equivalent at the last regeneration.", "equivalent": equivalent},
