@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'fs';
 import { ModuleTree } from '../../../src/converter';
-import { convertFixture, conversionProblems, pyCompileAll } from './helpers/modelChecks';
+import { GraphConversion } from '../../../src/converter';
+import { cellParameterProblems, convertFixture, conversionProblems, pyCompileAll } from './helpers/modelChecks';
 import { ensureFixtures, Fixture } from './helpers/fixtures';
 
 jest.setTimeout(30 * 60 * 1000);
@@ -14,6 +15,7 @@ jest.setTimeout(30 * 60 * 1000);
 const fixtures = ensureFixtures(13);
 const exported = fixtures.filter(f => !f.case.export_error);
 const codes = new Map<string, string>();
+const conversions = new Map<string, GraphConversion>();
 
 describe('graph mode on real torch exports (opset 13)', () => {
   it('exports every model', () => {
@@ -24,6 +26,7 @@ describe('graph mode on real torch exports (opset 13)', () => {
   it.each(exported.map(f => [f.case.id, f] as [string, Fixture]))('%s converts completely, validly, with its weights', async (_id, fixture) => {
     const conversion = convertFixture(fixture);
     codes.set(fixture.case.id, conversion.code);
+    conversions.set(fixture.case.id, conversion);
     expect(await conversionProblems(fixture, conversion)).toEqual([]);
     const tree = JSON.parse(readFileSync(fixture.tree, 'utf8')) as ModuleTree;
     // Layers the eval-mode export dropped come back from the module tree.
@@ -37,6 +40,10 @@ describe('graph mode on real torch exports (opset 13)', () => {
   it('every generated file compiles with Python', () => {
     expect(codes.size).toBe(exported.length);
     expect(pyCompileAll(codes)).toEqual([]);
+  });
+
+  it("every checkpoint holds exactly the generated network's parameters (built with msref, the test-only MindSpore reference)", () => {
+    expect(cellParameterProblems(conversions)).toEqual([]);
   });
 
   it.each(['resnet18', 'ex_mnist_main_Net', 'two_input'])('%s converts as a bare ONNX file too, and the report says what was lost', async name => {

@@ -4,7 +4,8 @@
  * inputs from 13, Clip bounds as inputs from 11). A set of models that
  * exercises those is exported at every opset and must convert the same way.
  */
-import { convertFixture, conversionProblems } from './helpers/modelChecks';
+import { GraphConversion } from '../../../src/converter';
+import { cellParameterProblems, convertFixture, conversionProblems } from './helpers/modelChecks';
 import { ensureFixtures } from './helpers/fixtures';
 
 jest.setTimeout(30 * 60 * 1000);
@@ -28,8 +29,11 @@ describe.each(OPSETS)('opset %i', opset => {
     expect(fixtures).toHaveLength(MODELS.length);
   });
 
+  const conversions = new Map<string, GraphConversion>();
+
   it.each(fixtures.map(f => [f.case.file, f] as const))('%s converts completely, validly, with its weights', async (_name, fixture) => {
     const conversion = convertFixture(fixture);
+    conversions.set(fixture.case.file, conversion);
     expect(await conversionProblems(fixture, conversion)).toEqual([]);
     if (fixture.case.file.startsWith('ex_word_lm')) {
       // LayerNorm is one layer whether ONNX has LayerNormalization (17) or its formula (< 17).
@@ -39,5 +43,9 @@ describe.each(OPSETS)('opset %i', opset => {
       // Hardswish is one layer whether ONNX has HardSwish (14+) or HardSigmoid * x (< 14).
       expect(conversion.code).toContain('nn.HSwish()');
     }
+  });
+
+  it("checkpoints hold exactly the generated networks' parameters (msref)", () => {
+    expect(cellParameterProblems(conversions)).toEqual([]);
   });
 });

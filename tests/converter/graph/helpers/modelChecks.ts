@@ -76,6 +76,43 @@ export function checkpointProblems(fixture: Fixture, conversion: GraphConversion
   return problems;
 }
 
+/**
+ * The parameters each generated network really has, by instantiating it with
+ * msref (the repository's test-only reference of MindSpore semantics), against
+ * its checkpoint: the same names with the same shapes (loading matches by name, so order is free).
+ */
+export function cellParameterProblems(conversions: Map<string, GraphConversion>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'graph-cells-'));
+  try {
+    const files = [...conversions].map(([name, conversion], i) => {
+      const file = join(dir, `net${i}.py`);
+      writeFileSync(file, conversion.code);
+      return [name, file];
+    });
+    const script = join(__dirname, 'cell_parameters.py');
+    const out = execFileSync(PYTHON, [script], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const networks = JSON.parse(out) as Record<string, [string, number[]][] | { error: string }>;
+    const problems: string[] = [];
+    for (const [name, conversion] of conversions) {
+      const params = networks[name];
+      if (!Array.isArray(params)) {
+        problems.push(`${name}: the generated network does not build: ${params?.error}`);
+        continue;
+      }
+      const checkpoint = readCheckpoint(conversion.checkpoint).map(e => `${e.name} (${e.dims.length === 1 && e.dims[0] === 0 ? '' : e.dims})`).sort();
+      const network = params.map(([param, shape]) => `${param} (${shape})`).sort();
+      if (checkpoint.join('\n') !== network.join('\n')) {
+        const missing = checkpoint.filter(c => !network.includes(c)).slice(0, 3);
+        const extra = network.filter(c => !checkpoint.includes(c)).slice(0, 3);
+        problems.push(`${name}: checkpoint and network parameters differ (only in the checkpoint: ${missing.join(', ') || '-'}; only in the network: ${extra.join(', ') || '-'})`);
+      }
+    }
+    return problems;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** py_compile over many generated files in one interpreter; returns the failures. */
 export function pyCompileAll(codes: Map<string, string>): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'graph-mode-'));
