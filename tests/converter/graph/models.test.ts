@@ -1,7 +1,8 @@
 /**
  * Real models exported by real torch (tests/fixtures/export_models.py): the
  * torchvision classifiers, every case of ../shared/corpus/graph_cases.json, a
- * two-input model with an int64 (embedding) input. Each converts with its
+ * two-input model with an int64 (embedding) input, recurrent models (LSTM with
+ * its final states, GRU given its initial state). Each converts with its
  * module tree, and a few also as bare ONNX files.
  */
 import { readFileSync } from 'fs';
@@ -20,7 +21,7 @@ const conversions = new Map<string, GraphConversion>();
 describe('graph mode on real torch exports (opset 13)', () => {
   it('exports every model', () => {
     expect(fixtures.filter(f => f.case.export_error).map(f => `${f.case.id}: ${f.case.export_error}`)).toEqual([]);
-    expect(fixtures.map(f => f.case.id)).toEqual(expect.arrayContaining(['resnet18', 'resnet50', 'vgg16', 'alexnet', 'mobilenet_v2', 'mobilenet_v3_small', 'squeezenet1_0', 'densenet121', 'googlenet', 'shufflenet_v2_x1_0', 'efficientnet_b0', 'two_input']));
+    expect(fixtures.map(f => f.case.id)).toEqual(expect.arrayContaining(['resnet18', 'resnet50', 'vgg16', 'alexnet', 'mobilenet_v2', 'mobilenet_v3_small', 'squeezenet1_0', 'densenet121', 'googlenet', 'shufflenet_v2_x1_0', 'efficientnet_b0', 'two_input', 'recurrent_lm', 'gru_with_state']));
   });
 
   it.each(exported.map(f => [f.case.id, f] as [string, Fixture]))('%s converts completely, validly, with its weights', async (_id, fixture) => {

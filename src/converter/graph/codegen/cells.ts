@@ -152,7 +152,11 @@ export class Cells {
       return { kind: 'class', instance: this.classFor(module) };
     }
     const call = module.calls[0];
-    const fromCall = mapper?.fromCall?.(call, node => this.options.statuses.get(node), module.hyper ?? {});
+    const constant = (name: string) => {
+      const value = this.options.graph.values.get(name);
+      return value?.constant ? value : undefined;
+    };
+    const fromCall = mapper?.fromCall?.(call, node => this.options.statuses.get(node), module.hyper ?? {}, constant);
     if (fromCall) return { kind: 'layer', layer: fromCall, nodes: call.nodes };
     const live = call.direct.filter(node => !this.options.statuses.get(node)?.folded);
     if (call.children.length === 0 && live.length === 1) {

@@ -168,11 +168,19 @@ export function buildConstruct(call: CallInstance, env: ConstructEnv, baseName: 
         return;
       }
       const hint = /^\d+$/.test(child.module.attr) && child.module.parent ? `${child.module.parent.attr}_${child.module.attr}` : child.module.attr;
-      const target = assign(outputs, index, child.inputs[0], hint);
+      const unpack = kind.kind === 'layer' ? kind.layer.unpack : undefined;
+      let target = assign(outputs, index, unpack ? undefined : child.inputs[0], hint);
+      let suffix = '';
+      let shown = outputs;
+      if (unpack) {
+        const unpacked = unpack(target.split(', '));
+        ({ target, suffix } = unpacked);
+        shown = unpacked.order.map(i => outputs[i]);
+      }
       const callArgs = kind.kind === 'layer' && kind.layer.callArgs ? kind.layer.callArgs(args.map(expr => ({ expr }))) : args;
       emitLine({
-        code: `${target} = ${accessor(module, child.module)}(${callArgs.join(', ')})`,
-        comment: shapeComment(outputs),
+        code: `${target} = ${accessor(module, child.module)}(${callArgs.join(', ')})${suffix}`,
+        comment: shapeComment(shown),
         nodes: kind.kind === 'layer' ? kind.nodes : [],
         api: kind.kind === 'layer' ? kind.layer.api : undefined
       });

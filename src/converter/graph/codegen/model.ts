@@ -74,4 +74,6 @@ export interface ModuleLayer {
   callArgs?: (args: ArgExpr[]) => string[];
   /** Number of values the layer returns when it is a tuple. */
   tupleSize?: number;
+  /** How the call's result is unpacked into the call's outputs (nested tuples such as LSTM's (output, (h_n, c_n))). */
+  unpack?: (names: string[]) => { target: string; suffix: string; /** Outputs in the order the target names them. */ order: number[] };
 }

@@ -1,6 +1,6 @@
 import { py } from '../codegen/python';
 import { keyword, positional } from '../ops/support/emit';
-import { constantNamed, elementwiseCall } from './support';
+import { elementwiseCall } from './support';
 import { ModuleMapper } from './types';
 
 /**
@@ -11,10 +11,10 @@ import { ModuleMapper } from './types';
 export const LayerNorm: ModuleMapper = {
   torchClasses: ['LayerNorm'],
   restrictions: 'elementwise_affine=False is not converted',
-  fromCall(call, _status, hyper) {
+  fromCall(call, _status, hyper, constant) {
     if (!elementwiseCall(call) || hyper.elementwise_affine === false) return undefined;
-    const gamma = constantNamed(call, `${call.module.path}.weight`);
-    const beta = constantNamed(call, `${call.module.path}.bias`);
+    const gamma = constant(`${call.module.path}.weight`);
+    const beta = constant(`${call.module.path}.bias`);
     const shape = Array.isArray(hyper.normalized_shape) ? (hyper.normalized_shape as number[]) : gamma?.constant?.dims;
     const input = call.inputs[0].info!.shape;
     if (!gamma || !beta || !shape || input.slice(input.length - shape.length).join() !== shape.join()) return undefined;

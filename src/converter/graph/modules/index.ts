@@ -4,9 +4,10 @@ import { Dropout } from './Dropout';
 import { Identity } from './Identity';
 import { LayerNorm } from './LayerNorm';
 import { Linear } from './Linear';
+import { RecurrentLayer } from './RecurrentLayer';
 import { ModuleMapper } from './types';
 
-export const MODULE_MAPPERS: readonly ModuleMapper[] = [Activation, Dropout, Identity, LayerNorm, Linear];
+export const MODULE_MAPPERS: readonly ModuleMapper[] = [Activation, Dropout, Identity, LayerNorm, Linear, RecurrentLayer];
 
 export function moduleRegistry(mappers: readonly ModuleMapper[] = MODULE_MAPPERS): Map<string, ModuleMapper> {
   const byClass = new Map<string, ModuleMapper>();

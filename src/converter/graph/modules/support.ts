@@ -1,5 +1,5 @@
 /** What module mappers share: the live nodes of a call, and its single tensor in / out. */
-import { Node, Value } from '../ir/graph';
+import { Node } from '../ir/graph';
 import { NodeStatus } from '../ir/infer';
 import { CallInstance } from '../codegen/scopes';
 
@@ -12,14 +12,4 @@ export function elementwiseCall(call: CallInstance): boolean {
   if (call.inputs.length !== 1 || call.outputs.length !== 1) return false;
   const [x, y] = [call.inputs[0].info, call.outputs[0].info];
   return !!x && !!y && x.shape.join() === y.shape.join();
-}
-
-/** The constant a call reads under the given PyTorch name (`<module path>.weight`). */
-export function constantNamed(call: CallInstance, name: string): Value | undefined {
-  for (const node of call.nodes) {
-    for (const input of node.inputs) {
-      if (input?.constant && input.name === name) return input;
-    }
-  }
-  return undefined;
 }

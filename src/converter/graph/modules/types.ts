@@ -5,7 +5,7 @@
  * of it exported (a Linear on 3-D input is MatMul + Add).
  */
 import { NodeStatus } from '../ir/infer';
-import { Node } from '../ir/graph';
+import { Node, Value } from '../ir/graph';
 import { ModuleLayer } from '../codegen/model';
 import { CallInstance } from '../codegen/scopes';
 
@@ -15,5 +15,5 @@ export interface ModuleMapper {
   /** What the mapper does not handle (rendered into docs/supported-ops.md). */
   readonly restrictions?: string;
   fromTree?(hyper: Record<string, unknown>, torchClass: string): ModuleLayer | undefined;
-  fromCall?(call: CallInstance, live: (node: Node) => NodeStatus | undefined, hyper: Record<string, unknown>): ModuleLayer | undefined;
+  fromCall?(call: CallInstance, live: (node: Node) => NodeStatus | undefined, hyper: Record<string, unknown>, constant: (name: string) => Value | undefined): ModuleLayer | undefined;
 }

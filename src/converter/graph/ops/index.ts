@@ -68,6 +68,7 @@ import { PRelu } from './PRelu';
 import { QuantizeLinear } from './QuantizeLinear';
 import { RANDOM_OPS } from './random';
 import { Range } from './Range';
+import { RECURRENT_OPS } from './recurrent';
 import { REDUCE_OPS } from './reduce';
 import { Reshape } from './Reshape';
 import { Resize } from './Resize';
@@ -159,6 +160,7 @@ export const OP_MAPPERS: readonly OpMapper[] = [
   QuantizeLinear,
   ...RANDOM_OPS,
   Range,
+  ...RECURRENT_OPS,
   ...REDUCE_OPS,
   Reshape,
   Resize,

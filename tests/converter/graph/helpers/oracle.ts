@@ -64,7 +64,7 @@ export interface OpCase {
 }
 
 /** One node of `op` between the given inputs and `outputs` graph outputs (result, result1, ...). */
-export async function convertOp(c: OpCase): Promise<OpResult> {
+export async function convertOp(c: OpCase, options: { allowPlaceholders?: boolean } = {}): Promise<OpResult> {
   const outputs = Array.from({ length: c.outputs ?? 1 }, (_, i) => (i === 0 ? 'result' : `result${i}`));
   const inputs = c.nodeInputs ?? [...c.inputs.map(i => i.name), ...(c.initializers ?? []).map(i => i.name)];
   return convertModel({
@@ -73,7 +73,7 @@ export async function convertOp(c: OpCase): Promise<OpResult> {
     outputs: outputs.map(name => ({ name })),
     initializers: c.initializers,
     nodes: [{ op: c.op, inputs, outputs, attrs: c.attrs, name: c.name }]
-  });
+  }, options);
 }
 
 /** The construct line that holds `fragment` (trimmed), for assertions on the emitted call. */
