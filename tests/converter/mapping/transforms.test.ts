@@ -69,7 +69,7 @@ describe('value transforms', () => {
     expect('note' in variable && variable.note).toMatch(/assumed to be an int/);
   });
 
-  it('geluApproximate, trackRunningStats, notNone, dropNone, varargsToTuple, zerosPaddingModeOnly', () => {
+  it('geluApproximate, trackRunningStats, notNone, dropNone, explicitClassCount, varargsToTuple, zerosPaddingModeOnly', () => {
     expect(kwargs(TRANSFORMS.geluApproximate.apply({ value: str('none'), param: 'approximate' }))).toBe('approximate=False');
     expect(kwargs(TRANSFORMS.geluApproximate.apply({ value: str('tanh'), param: 'approximate' }))).toBe('approximate=True');
     expect(kwargs(TRANSFORMS.trackRunningStats.apply({ value: { kind: 'bool', text: 'False', value: false }, param: 'x' }))).toBe(
@@ -79,6 +79,11 @@ describe('value transforms', () => {
     expect(kwargs(TRANSFORMS.notNone.apply({ value: { kind: 'none', text: 'None' }, param: 'axis' }))).toMatch(/^unsupported/);
     expect(kwargs(TRANSFORMS.notNone.apply({ value: int(1), param: 'axis' }))).toBe('axis=1');
     expect(kwargs(TRANSFORMS.dropNone.apply({ value: { kind: 'none', text: 'None' }, param: 'dtype' }))).toBe('');
+    expect(kwargs(TRANSFORMS.explicitClassCount.apply({ value: int(-1), param: 'depth', torchParam: 'num_classes' }))).toBe(
+      'unsupported: num_classes=-1 infers the class count from the data, which MindSpore cannot: give it explicitly'
+    );
+    expect(kwargs(TRANSFORMS.explicitClassCount.apply({ value: int(10), param: 'depth' }))).toBe('depth=10');
+    expect(kwargs(TRANSFORMS.explicitClassCount.apply({ value: expr('n'), param: 'depth' }))).toBe('depth=n');
     const sizes: PyValue = { kind: 'varargs', text: '2, 3', items: [int(2), int(3)] };
     expect(kwargs(TRANSFORMS.varargsToTuple.apply({ value: sizes, param: 'size' }))).toBe('size=(2, 3)');
     const one: PyValue = { kind: 'varargs', text: 'shape', items: [expr('shape')] };

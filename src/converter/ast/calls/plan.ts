@@ -211,7 +211,9 @@ export function choosePositions(
     const fits =
       slot !== undefined &&
       (slot.kind === 'var-positional' ? output.name === undefined || output.fromPositional : output.name === slot.name && output.fromPositional);
-    const forced = index === 0 && options.firstPositional && output.first && output.firstOfSource && output.source !== undefined;
+    // ...unless another output is the keyword for that slot (randint(high, size) -> randint(high=..., size=..., low=0)).
+    const taken = slot !== undefined && slot.kind !== 'var-positional' && outputs.some(other => other !== output && other.name === slot.name);
+    const forced = index === 0 && options.firstPositional && output.first && output.firstOfSource && output.source !== undefined && !taken;
     // Without a known signature only *args values stay positional (they cannot become keywords).
     const unknownVarargs = signature === undefined && output.name === undefined;
     output.positional = positional && (forced || fits || unknownVarargs);

@@ -6,6 +6,7 @@
 import { deviceMove } from './deviceMove';
 import { initializerCall } from './initializerCall';
 import { modulesToCells } from './modulesToCells';
+import { minMaxOverloads, randintOverloads } from './overloads';
 import type { RewriterName } from './names';
 import { tensorSizeToShape } from './tensorSizeToShape';
 import { trainingStep } from './trainingStep';
@@ -14,7 +15,9 @@ import type { EntryRewriter } from './types';
 export const REWRITERS: Record<RewriterName, EntryRewriter> = {
   deviceMove,
   initializerCall,
+  minMaxOverloads,
   modulesToCells,
+  randintOverloads,
   tensorSizeToShape,
   trainingStep
 };

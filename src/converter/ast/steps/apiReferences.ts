@@ -31,8 +31,12 @@ export function targetOf(entry: MappingEntry, target: 'classic' | 'mint'): { tar
   if (entry.status === 'unsupported' || !entry.classic) {
     return { reason: entry.reason ?? 'no MindSpore counterpart', suggestion: entry.suggestion };
   }
-  return { target: entry.classic, fallback: target === 'mint' };
+  // Only the namespaces mint mirrors (ops, nn, optimizers) fall back; dtypes, Tensor methods,
+  // mindspore.save_checkpoint and the like are the same in both targets.
+  return { target: entry.classic, fallback: target === 'mint' && MINT_MIRRORED.test(entry.classic.api) };
 }
+
+const MINT_MIRRORED = /^mindspore\.(ops|nn|experimental\.optim)\./;
 
 /**
  * Whether calls need their arguments converted (so a bare reference, called

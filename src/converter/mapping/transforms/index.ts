@@ -7,6 +7,7 @@ import { convPadding1d, convPadding2d, convPadding3d } from './convPadding';
 import { dropNone } from './dropNone';
 import { geluApproximate } from './geluApproximate';
 import { layerNormShape } from './layerNormShape';
+import { explicitClassCount } from './explicitClassCount';
 import { notNone } from './notNone';
 import { oneMinus } from './oneMinus';
 import { padModeArg, poolPadding } from './poolPadding';
@@ -21,6 +22,7 @@ export const TRANSFORMS = {
   convPadding2d,
   convPadding3d,
   dropNone,
+  explicitClassCount,
   geluApproximate,
   layerNormShape,
   notNone,

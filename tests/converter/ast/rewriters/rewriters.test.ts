@@ -34,6 +34,19 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ['z = f(x).cpu().numpy()', 'z = f(x).asnumpy()']
   ],
   modulesToCells: [['for m in self.modules():\n    pass', 'for m in (cell for _, cell in self.cells_and_names()):\n    pass']],
+  minMaxOverloads: [
+    ['m = torch.max(x)', 'm = ops.amax(x)'],
+    ['v, i = torch.max(x, 1)', 'v, i = ops.max(x, 1)'],
+    ['v, i = torch.min(x, dim=-1, keepdim=True)', 'v, i = ops.min(x, axis=-1, keepdims=True)'],
+    ['m = torch.max(x, other=y)', 'm = ops.maximum(x, other=y)'],
+    ['m = x.min(other=y)', 'm = x.minimum(other=y)']
+  ],
+  randintOverloads: [
+    ['r = torch.randint(10, (3,))', 'r = ops.randint(high=10, size=(3,), low=0)'],
+    ['r = torch.randint(2, 10, (3,))', 'r = ops.randint(2, 10, (3,))'],
+    ["r = torch.randint(0, 5, (2, 2), device='cuda')", 'r = ops.randint(0, 5, (2, 2))'],
+    ['r = torch.randint_like(x, 10)', 'r = ops.randint_like(x, high=10, low=0)']
+  ],
   trainingStep: [
     [
       'for x, y in loader:\n    optimizer.zero_grad()\n    loss = criterion(model(x), y)\n    loss.backward()\n    optimizer.step()',
@@ -71,6 +84,12 @@ describe('structural rewriters', () => {
     const { code, report } = convertSource(parser, PRELUDE + 'y = x.to(other)\n');
     expect(code).toContain('y = x.to(other)');
     expect(report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/not recognisably a device or a dtype/);
+  });
+
+  it('leaves torch.max(x, y) alone when y may be a dim or a tensor, and says how to disambiguate', () => {
+    const { code, report } = convertSource(parser, PRELUDE + 'm = torch.max(x, y)\n');
+    expect(code).toContain('m = torch.max(x, y)');
+    expect(report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/may be a dim or a tensor: write dim=y/);
   });
 
   it('leaves a call alone where the rewrite is unsafe, and says why', () => {
