@@ -117,6 +117,8 @@ def _extreme(fn, pair_fn):
         rest = list(args[1:])
         if rest and isinstance(rest[0], torch.Tensor):
             return pair_fn(x, rest[0])
+        if "other" in kwargs:
+            return pair_fn(x, kwargs["other"])
         dim = rest[0] if rest else kwargs.get("dim")
         if dim is None:
             return fn(x)
