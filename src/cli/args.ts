@@ -33,7 +33,8 @@ interface FlagSpec {
 
 export function parseShape(text: string): number[] {
   const parts = text.split(',').map(part => part.trim());
-  if (text.trim() === '' || parts.some(part => !/^\d+$/.test(part) || Number(part) <= 0)) {
+  // Digits only, positive, and exactly representable (`99999999999999999999` would silently become 1e20).
+  if (text.trim() === '' || parts.some(part => !/^\d+$/.test(part) || Number(part) <= 0 || !Number.isSafeInteger(Number(part)))) {
     throw new UsageError(
       `invalid shape '${text}': expected comma-separated positive integers, e.g. 1,3,224,224`
     );

@@ -3,10 +3,11 @@
  * and writes `<output>/<name>.py` and `<report>/report_of_<name>.txt`
  * (MindConverter's names), all or nothing.
  */
-import { readFileSync, statSync } from 'fs';
+import { statSync } from 'fs';
 import { basename, extname, join } from 'path';
 import { convertSource, MindsporeVersion, MINDSPORE_VERSIONS, renderText, summarize } from '../converter';
 import { nodePythonParser } from '../node/assets';
+import { NotTextError, readSourceFile, SourceText } from '../node/sourceText';
 import { CliOptions, UsageError } from './args';
 import { CliError, writeOutputs } from './output';
 import { runProjectMode } from './projectMode';
@@ -19,16 +20,15 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function readSource(path: string): string {
+function readSource(path: string): SourceText {
   if (!statSync(path, { throwIfNoEntry: false })) {
     throw new CliError(`cannot read ${path}: no such file`);
   }
-  const bytes = readFileSync(path);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\u0000')) {
-    throw new CliError(`${path} is not a text file`);
+  try {
+    return readSourceFile(path);
+  } catch (error) {
+    throw error instanceof NotTextError ? new CliError(error.message) : error;
   }
-  return text;
 }
 
 export function mindsporeVersion(text: string): MindsporeVersion {
@@ -51,7 +51,7 @@ export async function runAstMode(options: CliOptions): Promise<string> {
   const version = mindsporeVersion(options.mindsporeVersion);
   const parser = await nodePythonParser();
   const name = basename(path, '.py');
-  const { code, report } = convertSource(parser, source, { target: options.target, mindsporeVersion: version, fileName: basename(path) });
+  const { code, report } = convertSource(parser, source.text, { target: options.target, mindsporeVersion: version, fileName: basename(path) });
   const internal = report.entries.find(entry => entry.kind === 'warning' && entry.note?.startsWith('internal error'));
   if (internal) {
     throw new CliError(`converting ${path} failed: ${internal.note}`);
@@ -60,7 +60,7 @@ export async function runAstMode(options: CliOptions): Promise<string> {
   const reportPath = join(options.report ?? options.output, `report_of_${name}.txt`);
   writeOutputs(
     [
-      { path: codePath, content: code },
+      { path: codePath, content: source.encode(code) },
       { path: reportPath, content: renderText(report) }
     ],
     options.overwrite

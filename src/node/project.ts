@@ -3,7 +3,7 @@
  * converting one of them (a .py file, or a notebook cell by cell) into the
  * files to write. Used inline and by the worker threads of src/cli/projectMode.ts.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readdirSync, statSync } from 'fs';
 import { basename, dirname, join, relative, resolve, sep } from 'path';
 import {
   convertNotebook,
@@ -15,6 +15,7 @@ import {
   summarize,
   ReportSummary
 } from '../converter';
+import { readSourceFile } from './sourceText';
 
 /** Directories never entered: tool caches and hidden folders (.git, .ipynb_checkpoints, ...). */
 const SKIPPED_DIRS = new Set(['__pycache__', 'node_modules']);
@@ -52,7 +53,7 @@ export interface FileConversion {
   relative: string;
   kind: ProjectFile['kind'];
   /** The converted file's content (source or notebook JSON) and its report text. */
-  code: string;
+  code: string | Uint8Array;
   reportText: string;
   summary: ReportSummary;
 }
@@ -62,19 +63,15 @@ export interface FileFailure {
   error: string;
 }
 
-function readText(path: string): string {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(path));
-  if (text.includes('\u0000')) {
-    throw new Error(`${path} is not a text file`);
-  }
-  return text;
-}
-
 /** Converts one project file; a file that cannot be read or is not a notebook gives a failure, never an exception. */
 export function convertProjectFile(parser: PythonParser, file: ProjectFile, options: ConvertOptions): FileConversion | FileFailure {
   try {
-    const text = readText(file.path);
+    const source = readSourceFile(file.path);
+    const text = source.text;
     if (file.kind === 'notebook') {
+      if (source.encoding === 'bytes') {
+        return { relative: file.relative, error: `${file.path} is not UTF-8, as a notebook's JSON must be` };
+      }
       const convert = (source: string) => convertSource(parser, source, { ...options, fileName: basename(file.path) });
       const { notebook, report } = convertNotebook(text, convert, basename(file.path));
       return { relative: file.relative, kind: file.kind, code: notebook, reportText: renderText(report), summary: summarize(report) };
@@ -84,7 +81,7 @@ export function convertProjectFile(parser: PythonParser, file: ProjectFile, opti
     if (internal) {
       return { relative: file.relative, error: internal.note! };
     }
-    return { relative: file.relative, kind: file.kind, code, reportText: renderText(report), summary: summarize(report) };
+    return { relative: file.relative, kind: file.kind, code: source.encode(code), reportText: renderText(report), summary: summarize(report) };
   } catch (error) {
     const message = error instanceof NotebookError || error instanceof Error ? error.message : String(error);
     return { relative: file.relative, error: message };

@@ -38,3 +38,16 @@ export function targetSignatures(context: ConversionContext, api: string): Signa
   const resolved = context.catalog.resolve(api);
   return resolved.status === 'found' ? resolved.entry.signatures : undefined;
 }
+
+/** Constructs in a region that did not parse are left alone (the report warns about the region). */
+export function insideError(context: ConversionContext, node: Node): boolean {
+  if (!context.root.hasError) {
+    return false;
+  }
+  for (let current: Node | null = node; current; current = current.parent) {
+    if (current.isError) {
+      return true;
+    }
+  }
+  return false;
+}

@@ -14,7 +14,7 @@ import { Report, ReportEntry } from '../report';
 import { originalOffset, validateTree, validationEntries } from '../validate';
 import { FileAnalysis } from './analysis';
 import { ConversionContext } from './context';
-import { EditSet } from './editSet';
+import { EditSet, ProtectedRange } from './editSet';
 import { maskNotebookSyntax } from './notebook';
 import { LineIndex } from './positions';
 import { reparseEdited } from './reparse';
@@ -52,6 +52,11 @@ export function convertWithEdits(parser: PythonParser, source: string, options: 
   try {
     return convertOrThrow(parser, source, options, name);
   } catch (error) {
+    // The tree walks recurse: code nested thousands of levels deep (far beyond
+    // what people write, or CPython accepts for brackets) exhausts the stack.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return unchanged(source, name, { kind: 'warning', original: name, note: 'the code is nested too deeply to convert (thousands of levels); the source is returned unchanged' });
+    }
     const message = error instanceof Error ? error.message : String(error);
     return unchanged(source, name, { kind: 'warning', original: name, note: `internal error (${message}); the source is returned unchanged` });
   }
@@ -72,7 +77,8 @@ function convertOrThrow(parser: PythonParser, source: string, options: ConvertOp
   try {
     const root = tree.rootNode;
     const lines = new LineIndex(masked.masked);
-    const entries: ReportEntry[] = syntaxErrors(root, lines, masked.masked);
+    const unparsable = syntaxErrors(root, lines, masked.masked);
+    const entries: ReportEntry[] = unparsable.entries;
     const table = defaultMappingTable();
     const context: ConversionContext = {
       source: masked.masked,
@@ -81,7 +87,7 @@ function convertOrThrow(parser: PythonParser, source: string, options: ConvertOp
       table,
       target: options.target ?? 'classic',
       catalog: loadCatalog(options.mindsporeVersion ?? DEFAULT_MINDSPORE_VERSION),
-      edits: new EditSet(masked.masked),
+      edits: new EditSet(masked.masked, unparsable.lines),
       lines,
       entries,
       consumed: new Set(),
@@ -106,30 +112,36 @@ function convertOrThrow(parser: PythonParser, source: string, options: ConvertOp
   }
 }
 
+interface SyntaxErrors {
+  entries: ReportEntry[];
+  /** The whole lines of each region, which the report says are kept unchanged. */
+  lines: ProtectedRange[];
+}
+
 /** One warning per unparsable region (the outermost ERROR or MISSING nodes), with its line:col. */
-function syntaxErrors(root: Node, lines: LineIndex, source: string): ReportEntry[] {
-  if (!root.hasError) {
-    return [];
-  }
-  const entries: ReportEntry[] = [];
-  const visit = (node: Node) => {
+function syntaxErrors(root: Node, lines: LineIndex, source: string): SyntaxErrors {
+  const found: SyntaxErrors = { entries: [], lines: [] };
+  // Depth first, in source order, without recursion: trees of deeply nested code are deep.
+  const stack: Node[] = root.hasError ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.isError || node.isMissing) {
       const text = source.slice(node.startIndex, node.endIndex).split('\n')[0].slice(0, 40);
       const first = node.startPosition.row + 1;
       const last = node.endPosition.row + 1;
       const region = last > first ? `lines ${first}-${last} are` : `line ${first} is`;
       const what = node.isMissing ? `missing '${node.type}'` : 'cannot parse this';
-      entries.push({ kind: 'warning', ...lines.position(node.startIndex), original: text || node.type, note: `syntax error: ${what}; ${region} kept unchanged.` });
-      return;
-    }
-    if (node.hasError) {
-      for (const child of node.children) {
+      found.entries.push({ kind: 'warning', ...lines.position(node.startIndex), original: text || node.type, note: `syntax error: ${what}; ${region} kept unchanged.` });
+      found.lines.push({ start: lines.lineStart(first), end: last < lines.lineCount ? lines.lineStart(last + 1) : source.length });
+    } else if (node.hasError) {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i -= 1) {
+        const child = children[i];
         if (child) {
-          visit(child);
+          stack.push(child);
         }
       }
     }
-  };
-  visit(root);
-  return entries;
+  }
+  return found;
 }

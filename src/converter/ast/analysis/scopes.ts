@@ -166,10 +166,12 @@ class ScopeBuilder {
         } else if (object) {
           this.visit(object, scope);
         }
+        chain.forEach(attribute => this.visitErrors(attribute, scope));
         return;
       }
       case 'keyword_argument':
-        this.visit(node.childForFieldName('value')!, scope);
+        this.visitField(node, 'value', scope);
+        this.visitErrors(node, scope);
         return;
       case 'import_statement':
       case 'import_from_statement': {
@@ -200,6 +202,7 @@ class ScopeBuilder {
         this.bindTarget(node.childForFieldName('left'), scope);
         this.visitField(node, 'type', scope);
         this.visitField(node, 'right', scope);
+        this.visitErrors(node, scope);
         return;
       case 'for_statement':
       case 'for_in_clause':
@@ -209,6 +212,7 @@ class ScopeBuilder {
       case 'named_expression':
         this.bindTarget(node.childForFieldName('name'), nonComprehension(scope));
         this.visitField(node, 'value', scope);
+        this.visitErrors(node, scope);
         return;
       case 'as_pattern':
         this.visitChildren(node, scope, idsOf(node.childForFieldName('alias')));
@@ -234,6 +238,23 @@ class ScopeBuilder {
           return;
         }
         this.visitChildren(node, scope);
+    }
+  }
+
+  /**
+   * Error recovery can put an ERROR node anywhere, outside the fields the
+   * cases above visit: the names read inside it are still read (and stay in
+   * the output, which keeps unparsable lines as they are).
+   */
+  visitErrors(node: Node, scope: Scope): void {
+    if (!node.hasError) {
+      return;
+    }
+    for (let i = 0; i < node.childCount; i += 1) {
+      const child = node.child(i);
+      if (child?.isError && node.fieldNameForChild(i) === null) {
+        this.visit(child, scope);
+      }
     }
   }
 
@@ -276,18 +297,21 @@ class ScopeBuilder {
     this.visitParameters(node.childForFieldName('parameters'), scope, inner);
     this.visitField(node, 'return_type', scope);
     this.visitField(node, 'body', inner);
+    this.visitErrors(node, scope);
   }
 
   visitLambda(node: Node, scope: Scope): void {
     const inner = this.newScope('function', node, scope);
     this.visitParameters(node.childForFieldName('parameters'), scope, inner);
     this.visitField(node, 'body', inner);
+    this.visitErrors(node, scope);
   }
 
   visitClass(node: Node, scope: Scope): void {
     this.bindName(scope, node.childForFieldName('name')!);
     this.visitField(node, 'superclasses', scope);
     this.visitField(node, 'body', this.newScope('class', node, scope));
+    this.visitErrors(node, scope);
   }
 }
 

@@ -10,7 +10,7 @@ import { parseSignature } from '../../catalog';
 import { readArguments } from '../calls/arguments';
 import { bindCall } from '../calls/bind';
 import { convertCall } from '../calls/convertCall';
-import { ConversionContext, position, textOf } from '../context';
+import { ConversionContext, insideError, position, textOf } from '../context';
 import { CallSite, SiteResult } from '../rewriters';
 import { spellTarget } from '../spelling';
 import { ApiTarget, MappingEntry } from '../../mapping';
@@ -107,19 +107,10 @@ export function collectSites(context: ConversionContext): Site[] {
     spans.set(site, { start: span.startIndex, end: span.endIndex });
   }
   return sites
-    .filter(site => !context.root.hasError || !insideError(site.node))
+    .filter(site => !insideError(context, site.node))
     .sort((a, b) => spans.get(a)!.end - spans.get(b)!.end || spans.get(b)!.start - spans.get(a)!.start);
 }
 
-/** Constructs in a region that did not parse are left alone (the report warns about the region). */
-function insideError(node: Node): boolean {
-  for (let current: Node | null = node; current; current = current.parent) {
-    if (current.isError) {
-      return true;
-    }
-  }
-  return false;
-}
 
 /** Receivers that are certainly not tensors or modules: literals, and names of imported non-torch modules. */
 function isForeignReceiver(analysis: FileAnalysis, receiver: Node): boolean {
@@ -228,7 +219,11 @@ function finish(
   original?: string
 ): boolean {
   if (!result.ok || !context.edits.addGroup(result.edits)) {
-    const reason = result.ok ? 'it overlaps another conversion' : result.reason;
+    const reason = !result.ok
+      ? result.reason
+      : result.edits.some(edit => context.edits.isProtected(edit.start, edit.end))
+        ? 'it is on a line that does not parse'
+        : 'it overlaps another conversion';
     unconvert(context, node, api, reason, resolved.target.api, byMethodName, original);
     return false;
   }

@@ -57,10 +57,12 @@ function torchImports(context: ConversionContext): TorchImport[] {
   for (const scope of context.analysis.scopes.scopes) {
     for (const bindings of scope.bindings.values()) {
       for (const binding of bindings) {
-        const imported = binding.imported;
-        if (imported && binding.statement && !binding.statement.relative && isTorchName(imported.qualified)) {
+        const { imported, statement } = binding;
+        // An import on lines that do not parse is left as it is, like everything there.
+        const kept = statement && context.edits.isProtected(statement.node.startIndex, statement.node.endIndex);
+        if (imported && statement && !statement.relative && isTorchName(imported.qualified) && !kept) {
           const used = scope.kind === 'module' && context.maskedNames.has(imported.name);
-          const record = { statement: binding.statement, imported, binding, used };
+          const record = { statement, imported, binding, used };
           found.push(record);
           byBinding.set(binding, record);
         }
