@@ -61,6 +61,33 @@ describe('AST mode regressions found by fuzzing', () => {
     ]);
   });
 
+  const trainingLoop = [
+    'import torch',
+    'import torch.nn as nn',
+    '',
+    'model = nn.Linear(2, 1)',
+    'optimizer = torch.optim.SGD(model.parameters(), lr=0.1)',
+    'for x, y in data:',
+    '\toptimizer.zero_grad()',
+    '\tloss = ((model(x) - y) ** 2).mean()',
+    '\tloss.backward()',
+    '\toptimizer.step()',
+    ''
+  ];
+
+  it('writes a rewritten training step with the file\'s tabs (it mixed in four spaces: a TabError)', () => {
+    const { code } = convert(trainingLoop.join('\n'));
+    expect(code).toContain('\tdef forward_fn(x, y):\n\t\tloss = ((model(x) - y) ** 2).mean()\n\t\treturn loss\n\tgrad_fn = ');
+    expect(code).not.toMatch(/^\t* +\t|^ +\S/m);
+  });
+
+  it('writes a rewritten training step with the file\'s CRLF line ends (it wrote bare LF)', () => {
+    const source = trainingLoop.map(line => line.replace(/^\t/, '    ')).join('\r\n');
+    const { code } = convert(source);
+    expect(code).toContain('def forward_fn(x, y):');
+    expect(code).not.toMatch(/[^\r]\n/);
+  });
+
   it('still converts nesting as deep as real code goes', () => {
     const source = `import torch\ny = ${'('.repeat(200)}torch.ones(1)${')'.repeat(200)} + ${Array(500).fill('torch.ones(1)').join(' + ')}\n`;
     const { code } = convert(source);

@@ -9,8 +9,9 @@
  * - no edit touches a region the converter cannot parse, nor the lines the
  *   report says are kept unchanged, nor the IPython syntax it masked;
  * - every report entry with a position points inside the source;
- * - the code reads no name that the source did not already leave undefined
- *   (a removed import that something still uses, a missing inserted import).
+ * - for a source that parses, the code reads no name that the source did not
+ *   already leave undefined (a removed import that something still uses, a
+ *   missing inserted import); error recovery makes scopes arbitrary elsewhere.
  */
 import type { Node } from 'web-tree-sitter';
 import { applyEdits, PythonParser, TextEdit } from '../../../src/converter';
@@ -73,7 +74,14 @@ function maskedRegions(source: string, masked: string): Range[] {
  */
 function introducedNames(parser: PythonParser, source: string, code: string): string[] {
   try {
-    const before = undefinedNames(parser, maskNotebookSyntax(source).masked);
+    const masked = maskNotebookSyntax(source).masked;
+    const tree = parser.parse(masked);
+    const parses = !tree.rootNode.hasError;
+    tree.delete();
+    if (!parses) {
+      return [];
+    }
+    const before = undefinedNames(parser, masked);
     return [...undefinedNames(parser, maskNotebookSyntax(code).masked)].filter(name => !before.has(name));
   } catch (error) {
     if (error instanceof RangeError) {

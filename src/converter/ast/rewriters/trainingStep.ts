@@ -367,8 +367,16 @@ function lineStartOf(source: string, offset: number): number {
   return source.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** Four more spaces at each line start of the forward statements, outside strings and other rewrites. */
-function indentEdits(context: ConversionContext, from: number, to: number, pattern: StepPattern): TextEdit[] {
+/** The file's own layout for the code written here: its line end (`\r\n` or `\n`) and one level of indentation (a tab or four spaces). */
+function layoutAt(source: string, offset: number, indent: string): { newline: string; level: string } {
+  const end = source.indexOf('\n', offset);
+  const newline = end > 0 && source[end - 1] === '\r' ? '\r\n' : '\n';
+  const tabs = indent.includes('\t') || (indent === '' && /^\t/m.test(source));
+  return { newline, level: tabs ? '\t' : '    ' };
+}
+
+/** One more level of indentation at each line start of the forward statements, outside strings and other rewrites. */
+function indentEdits(context: ConversionContext, from: number, to: number, pattern: StepPattern, level: string): TextEdit[] {
   const strings = pattern.forward.flatMap(s => s.descendantsOfType('string')).filter((s): s is Node => !!s);
   const existing = context.edits.all();
   const edits: TextEdit[] = [];
@@ -378,7 +386,7 @@ function indentEdits(context: ConversionContext, from: number, to: number, patte
     const inString = strings.some(s => s.startIndex < start && start < s.endIndex);
     const inEdit = existing.some(edit => edit.start < start && start < edit.end);
     if (!blank && !inString && !inEdit && start <= to) {
-      edits.push({ start, end: start, text: '    ' });
+      edits.push({ start, end: start, text: level });
     }
   }
   return edits;
@@ -402,6 +410,7 @@ function rewrite(pattern: StepPattern, context: ConversionContext): { edits: Tex
   const forwardFn = freshName(context, 'forward_fn');
   const gradFn = freshName(context, 'grad_fn');
   const indent = source.slice(lineStartOf(source, pattern.backward.startIndex), pattern.backward.startIndex);
+  const { newline: nl, level } = layoutAt(source, pattern.backward.startIndex, indent);
   const def = `def ${forwardFn}(${inputs.join(', ')}):`;
   const edits: TextEdit[] = [];
   const zeroFirst = pattern.zeroGrad && (pattern.forward.length === 0 || pattern.zeroGrad.startIndex < pattern.forward[0].startIndex);
@@ -411,7 +420,7 @@ function rewrite(pattern: StepPattern, context: ConversionContext): { edits: Tex
     indentFrom = pattern.zeroGrad!.endIndex;
   } else {
     const first = pattern.forward[0] ?? pattern.backward;
-    edits.push({ start: first.startIndex, end: first.startIndex, text: `${def}\n${indent}    ` });
+    edits.push({ start: first.startIndex, end: first.startIndex, text: `${def}${nl}${indent}${level}` });
     indentFrom = first.startIndex;
     if (pattern.zeroGrad) {
       const start = lineStartOf(source, pattern.zeroGrad.startIndex);
@@ -421,7 +430,7 @@ function rewrite(pattern: StepPattern, context: ConversionContext): { edits: Tex
   }
   const last = pattern.forward[pattern.forward.length - 1];
   if (last) {
-    edits.push(...indentEdits(context, indentFrom, last.endIndex, pattern));
+    edits.push(...indentEdits(context, indentFrom, last.endIndex, pattern, level));
   }
   const lossText = lossName ?? freshName(context, 'loss');
   const returned = [context.edits.currentText(pattern.loss.startIndex, pattern.loss.endIndex), ...aux].join(', ');
@@ -430,7 +439,7 @@ function rewrite(pattern: StepPattern, context: ConversionContext): { edits: Tex
   edits.push({
     start: pattern.backward.startIndex,
     end: pattern.backward.endIndex,
-    text: `    return ${returned}\n${indent}${gradFn} = ${valueAndGrad}\n${indent}${received}, grads = ${gradFn}(${inputs.join(', ')})`
+    text: `${level}return ${returned}${nl}${indent}${gradFn} = ${valueAndGrad}${nl}${indent}${received}, grads = ${gradFn}(${inputs.join(', ')})`
   });
   edits.push({ start: pattern.step.startIndex, end: pattern.step.endIndex, text: `${pattern.optimizer}(grads)` });
   if (pattern.clip) {
