@@ -5,6 +5,7 @@
  * reuse them. Nothing exported is committed.
  */
 import { execFileSync } from 'child_process';
+import { createHash } from 'crypto';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { REPO_ROOT, sharedDir } from '../../../helpers/shared';
@@ -45,9 +46,12 @@ export const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_').replace
 export function ensureFixtures(opset: number, only?: string[]): Fixture[] {
   const dir = join(REPO_ROOT, 'tests', 'fixtures', '.cache', `torch-${installedTorch()}`, `opset-${opset}`);
   const stems = only?.map(safeId);
-  const stamp = join(dir, stems ? `index-${stems.join('+').slice(0, 180)}.json` : 'index.json');
+  // Keyed by the export script's content: a changed script (new cases) exports again, into the same cache.
+  const script = join(REPO_ROOT, 'tests', 'fixtures', 'export_models.py');
+  const version = createHash('sha1').update(readFileSync(script)).digest('hex').slice(0, 10);
+  const stamp = join(dir, `index-${version}${stems ? `-${stems.join('+').slice(0, 160)}` : ''}.json`);
   if (!existsSync(stamp)) {
-    const args = [join(REPO_ROOT, 'tests', 'fixtures', 'export_models.py'), '--out', dir, '--opset', String(opset), '--index', stamp];
+    const args = [script, '--out', dir, '--opset', String(opset), '--index', stamp];
     if (stems) args.push('--only', stems.join(','));
     const shared = sharedDir();
     execFileSync(PYTHON, args, {

@@ -1,6 +1,7 @@
 /** What MaxPool and AveragePool share: the window, the layer class, MindSpore's padding rules. */
 import { py, PyValue } from '../../codegen/python';
 import { hasPadding, intOrTuple, readWindow, symmetric, Window } from './window';
+import { TensorInfo } from '../../ir/graph';
 import { Arg, NodeView, unsupported } from '../types';
 import { keyword, positional } from './emit';
 
@@ -45,3 +46,12 @@ export function torchPadOrder(win: Window): number[] {
   return out;
 }
 
+
+/** Global pooling keeps N and C and reduces every spatial dim to 1. */
+export function globalPoolInfo(n: NodeView): TensorInfo[] {
+  const x = n.shape(0);
+  return [{ dtype: n.dtype(0), shape: [x[0], x[1], ...x.slice(2).map(() => 1)] }];
+}
+
+/** The spatial axes of an (N, C, ...) input, as a Python tuple. */
+export const spatialAxes = (n: NodeView) => `(${Array.from({ length: n.rank(0) - 2 }, (_, i) => i + 2).join(', ')})`;
