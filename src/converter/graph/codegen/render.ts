@@ -27,11 +27,22 @@ function renderValue(value: PyValue): string {
   return render(value);
 }
 
-/** Renders a constructor; `slot` gives the text of each literal in order (a parameter name or the literal). */
-function renderCtor(ctor: Ctor, attr: string, slot: (value: PyValue) => string, indent: string): string {
+/** Each literal of a constructor in order: a class parameter's name, or undefined to write the literal. */
+type Slot = (value: PyValue) => string | undefined;
+
+/** Renders a constructor; an argument at its default is left out unless a class parameter fills it. */
+function renderCtor(ctor: Ctor, attr: string, slot: Slot, indent: string): string {
   switch (ctor.kind) {
-    case 'call':
-      return `${ctor.callee}(${ctor.args.map(a => (a.positional ? slot(a.value) : `${a.name}=${slot(a.value)}`)).join(', ')})`;
+    case 'call': {
+      const parts: string[] = [];
+      for (const a of ctor.args) {
+        const param = slot(a.value);
+        if (!param && a.default && render(a.default) === render(a.value)) continue;
+        const text = param ?? renderValue(a.value);
+        parts.push(a.positional ? text : `${a.name}=${text}`);
+      }
+      return `${ctor.callee}(${parts.join(', ')})`;
+    }
     case 'list': {
       if (ctor.items.length === 0) return `${ctor.callee}([])`;
       const inner = indent + INDENT;
@@ -43,11 +54,12 @@ function renderCtor(ctor: Ctor, attr: string, slot: (value: PyValue) => string, 
       return `${ctor.callee}([\n${items.join('\n')}\n${indent}])`;
     }
     case 'instance': {
-      const args = (ctor.instance.args ?? []).map(v => slot(v));
+      const args = (ctor.instance.args ?? []).map(v => slot(v) ?? renderValue(v));
       return `${ctor.instance.shared!.name}(${args.join(', ')})`;
     }
     case 'parameter': {
-      const shape = slot({ py: 'tuple', items: ctor.shape.map(d => ({ py: 'int', value: d })) });
+      const shapeValue: PyValue = { py: 'tuple', items: ctor.shape.map(d => ({ py: 'int', value: d })) };
+      const shape = slot(shapeValue) ?? renderValue(shapeValue);
       const grad = ctor.trainable ? '' : ', requires_grad=False';
       return `Parameter(initializer('zeros', ${shape}, ${DTYPES[ctor.dtype].mindspore}), name='${attr}'${grad})`;
     }
@@ -57,10 +69,7 @@ function renderCtor(ctor: Ctor, attr: string, slot: (value: PyValue) => string, 
 function renderClass(shared: SharedClass, out: string[], placed: PlacedLine[], describe: (instance: ClassInstance) => string | undefined): void {
   const first = shared.instances[0];
   let s = 0;
-  const slot = (value: PyValue) => {
-    const param = shared.slotParams[s++];
-    return param ?? renderValue(value);
-  };
+  const slot: Slot = () => shared.slotParams[s++];
   out.push(`class ${shared.name}(nn.Cell):`);
   const doc = describe(first);
   if (doc) out.push(`${INDENT}"""${doc}"""`, '');

@@ -17,8 +17,9 @@ const conv1dWeight = {
   apply: (t: ConstTensor) => ConstTensor.fromBytes(t.dtype, [t.dims[0], t.dims[1], 1, t.dims[2]], t.bytes())
 };
 
+/** 'pad' with explicit (possibly zero) padding, as torch writes it, so that convolutions differing only in padding share a class. */
 function padModeOf(win: Window): string {
-  return win.autoPad === 'SAME_UPPER' ? 'same' : hasPadding(win) ? 'pad' : 'valid';
+  return win.autoPad === 'SAME_UPPER' ? 'same' : 'pad';
 }
 
 export const Conv: OpMapper = {
@@ -45,14 +46,15 @@ export const Conv: OpMapper = {
     const padMode = padModeOf(win);
     if (!weight || (n.has(2) && !bias)) {
       if (spatial === 1) unsupported('a 1-D convolution with a computed weight');
+      const functionalMode = win.autoPad === 'SAME_UPPER' ? 'same' : hasPadding(win) ? 'pad' : 'valid';
       const optional = (name: string, value: PyValue, fallback: PyValue): CallPart[] => (render(value) === render(fallback) ? [] : [[name, value]]);
       return call(spatial === 2 ? 'ops.conv2d' : 'ops.conv3d', a => [
         a[0].expr,
         a[1].expr,
         ...(n.has(2) ? [a[2].expr] : []),
         ...optional('stride', intOrTuple(win.strides), py.int(1)),
-        ...optional('pad_mode', py.str(padMode), py.str('valid')),
-        ...(padMode === 'pad' ? [['padding', convPadding(win)] as CallPart] : []),
+        ...optional('pad_mode', py.str(functionalMode), py.str('valid')),
+        ...(functionalMode === 'pad' ? [['padding', convPadding(win)] as CallPart] : []),
         ...optional('dilation', intOrTuple(win.dilations), py.int(1)),
         ...optional('groups', py.int(group), py.int(1))
       ]);
@@ -71,7 +73,7 @@ export const Conv: OpMapper = {
         positional('kernel_size', py.int(win.kernel[0])),
         ...keywordUnless('stride', py.int(win.strides[0]), py.int(1)),
         keyword('pad_mode', py.str(explicitPad ? 'valid' : padMode)),
-        ...(padMode === 'pad' && !explicitPad ? [keyword('padding', py.int(win.padsBegin[0]))] : []),
+        ...(padMode === 'pad' && !explicitPad ? keywordUnless('padding', py.int(win.padsBegin[0]), py.int(0)) : []),
         ...keywordUnless('dilation', py.int(win.dilations[0]), py.int(1)),
         ...keywordUnless('group', py.int(group), py.int(1)),
         ...keywordUnless('has_bias', py.bool(!!bias), py.bool(false))
@@ -86,7 +88,7 @@ export const Conv: OpMapper = {
       positional('kernel_size', intOrTuple(win.kernel)),
       ...keywordUnless('stride', intOrTuple(win.strides), py.int(1)),
       keyword('pad_mode', py.str(padMode)),
-      ...(padMode === 'pad' ? [keyword('padding', convPadding(win))] : []),
+      ...(padMode === 'pad' ? keywordUnless('padding', convPadding(win), py.int(0)) : []),
       ...keywordUnless('dilation', intOrTuple(win.dilations), py.int(1)),
       ...keywordUnless('group', py.int(group), py.int(1)),
       ...keywordUnless('has_bias', py.bool(!!bias), py.bool(false))

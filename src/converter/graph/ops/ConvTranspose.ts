@@ -1,6 +1,6 @@
 import { py } from '../codegen/python';
 import { call, keyword, keywordUnless, layer, paramFrom, positional } from './support/emit';
-import { convPadding, hasPadding, intOrTuple, readWindow, symmetric } from './support/window';
+import { convPadding, intOrTuple, readWindow, symmetric } from './support/window';
 import { ConstTensor } from '../ir/tensor';
 import { NodeView, OpMapper, unsupported } from './types';
 
@@ -83,8 +83,8 @@ export const ConvTranspose: OpMapper = {
       positional('out_channels', py.int(g.outChannels)),
       positional('kernel_size', one(g.win.kernel)),
       ...keywordUnless('stride', one(g.win.strides), py.int(1)),
-      keyword('pad_mode', py.str(hasPadding(g.win) ? 'pad' : 'valid')),
-      ...(hasPadding(g.win) ? [keyword('padding', spatial === 1 ? py.int(g.win.padsBegin[0]) : convPadding(g.win))] : []),
+      keyword('pad_mode', py.str('pad')),
+      ...keywordUnless('padding', spatial === 1 ? py.int(g.win.padsBegin[0]) : convPadding(g.win), py.int(0)),
       ...(spatial > 1 ? keywordUnless('output_padding', intOrTuple(g.outputPadding), py.int(0)) : []),
       ...keywordUnless('dilation', one(g.win.dilations), py.int(1)),
       ...keywordUnless('group', py.int(g.group), py.int(1)),

@@ -65,6 +65,8 @@ export interface Arg {
   name: string;
   value: PyValue;
   positional?: boolean;
+  /** MindSpore's default: the argument is left out where its value is the default (shared classes may still pass it). */
+  default?: PyValue;
 }
 
 /**

@@ -101,3 +101,22 @@ describe('node names that do not describe module calls', () => {
     expect(await codeProblems(result.code)).toEqual([]);
   });
 });
+
+describe('shared classes and defaults', () => {
+  it('pass a value that is the default in one instance and not in another as a parameter', () => {
+    const nodes: NodeSpec[] = [];
+    const initializers: InitializerSpec[] = [];
+    let x = 'x';
+    [1, 2].forEach((stride, i) => {
+      const w = `blocks.${i}.conv.weight`;
+      initializers.push(weights(w, [4, 4, 3, 3]));
+      nodes.push({ op: 'Conv', name: `/blocks/blocks.${i}/conv/Conv`, inputs: [x, w], outputs: [`c${i}`], attrs: { pads: [1, 1, 1, 1], strides: [stride, stride] } });
+      x = `c${i}`;
+    });
+    const { code } = convertOnnx(onnxModel({ inputs: [f32('x', [1, 4, 8, 8])], outputs: [{ name: x }], initializers, nodes }));
+    // One class; stride is 1 (MindSpore's default) in the first block and 2 in the second.
+    expect(code).toContain("self.conv = nn.Conv2d(4, 4, 3, stride=stride, pad_mode='pad', padding=1)");
+    expect(code).toContain('BlocksBlock(1),');
+    expect(code).toContain('BlocksBlock(2),');
+  });
+});

@@ -21,7 +21,7 @@ describe('Conv', () => {
       attrs: { group: 4, dilations: [2, 2] }
     });
     expect(r.shapes).toEqual([[1, 8, 6, 6]]);
-    expect(lineWith(r.code, 'nn.Conv2d')).toBe("self.conv = nn.Conv2d(8, 8, 3, pad_mode='valid', dilation=2, group=4)");
+    expect(lineWith(r.code, 'nn.Conv2d')).toBe("self.conv = nn.Conv2d(8, 8, 3, pad_mode='pad', dilation=2, group=4)");
   });
 
   it('stores a Conv1d weight with the extra axis MindSpore builds it with', async () => {

@@ -30,9 +30,9 @@ export function layer(cls: string, args: Arg[], params: ParamSpec[] = [], inputs
 export const positional = (name: string, value: PyValue): Arg => ({ name, value, positional: true });
 export const keyword = (name: string, value: PyValue): Arg => ({ name, value });
 
-/** A keyword argument, left out when it equals MindSpore's default (as a person would write the call). */
+/** A keyword argument written only when it differs from MindSpore's default (as a person would write the call). */
 export function keywordUnless(name: string, value: PyValue, fallback: PyValue): Arg[] {
-  return render(value) === render(fallback) ? [] : [keyword(name, value)];
+  return [{ name, value, default: fallback }];
 }
 
 /** A parameter filled from a constant input, or undefined when that input is not a constant. */
