@@ -2,15 +2,17 @@
  * The converter core as the extension uses it: one parser per page (loaded
  * lazily from the wasm assets), AST mode for source, graph mode for ONNX bytes.
  */
-import * as core from '../converter';
-import { convertSource, loadPythonParser, ParserAssets, PythonParser, Report, SourceConversion } from '../converter';
+import {
+  convertOnnx,
+  convertSource,
+  GraphConversion,
+  GraphOptions,
+  loadPythonParser,
+  ParserAssets,
+  PythonParser,
+  SourceConversion
+} from '../converter';
 import { MindConverterSettings } from './settings';
-
-/** Graph mode's entry point as INTERFACES.md defines it (issue #4); looked up until it lands in the core. */
-type ConvertOnnx = (
-  bytes: Uint8Array,
-  options?: { modelName?: string; shapes?: number[][]; moduleTree?: any }
-) => { code: string; report: Report; checkpoint: Uint8Array; weightMap: unknown; placeholders: number };
 
 export class ConversionEngine {
   private parser: Promise<PythonParser> | undefined;
@@ -28,11 +30,7 @@ export class ConversionEngine {
   }
 
   /** Converts an exported model; throws the core's GraphError with a clear message on bad input. */
-  convertModel(onnx: Uint8Array, modelName: string, shapes: number[][], moduleTree?: unknown) {
-    const convertOnnx = (core as unknown as { convertOnnx?: ConvertOnnx }).convertOnnx;
-    if (typeof convertOnnx !== 'function') {
-      throw new Error('graph mode is not part of this build of the converter core yet');
-    }
-    return convertOnnx(onnx, { modelName, shapes, moduleTree });
+  convertModel(onnx: Uint8Array, modelName: string, shapes: number[][], moduleTree?: unknown): GraphConversion {
+    return convertOnnx(onnx, { modelName, shapes, moduleTree: moduleTree as GraphOptions['moduleTree'] });
   }
 }

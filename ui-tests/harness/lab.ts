@@ -173,9 +173,23 @@ export class Lab {
     });
   }
 
-  /** A toast whose text matches. */
-  notification(text: string | RegExp) {
-    return this.page.locator('.Toastify__toast').filter({ hasText: text });
+  /** Waits until JupyterLab has shown a notification whose message matches. */
+  async expectNotification(message: string | RegExp): Promise<void> {
+    const wanted = typeof message === 'string' ? message : message.source;
+    const isRegExp = typeof message !== 'string';
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate(
+            ([wanted, isRegExp]) =>
+              ((window as any).jupyterNotifications?.notifications ?? []).some((n: { message: string }) =>
+                isRegExp ? new RegExp(wanted as string).test(n.message) : n.message === wanted
+              ),
+            [wanted, isRegExp] as const
+          ),
+        { message: `a notification ${String(message)}` }
+      )
+      .toBe(true);
   }
 
   reportPanel() {

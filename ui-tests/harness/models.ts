@@ -26,9 +26,21 @@ class Spectrum(nn.Module):
         return torch.fft.fft(x).real
 
 
+class Deduplicate(nn.Module):
+    """torch.unique exports as ONNX Unique, which graph mode has no mapper for: a placeholder."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 4)
+
+    def forward(self, x):
+        return torch.unique(torch.round(self.fc(x)))
+
+
 net = SmallCNN().eval()
 resnet = torchvision.models.resnet18(weights=None).eval()
 spectrum = Spectrum()
+dedup = Deduplicate().eval()
 not_a_model = 42
 `;
 

@@ -4,6 +4,7 @@
  * by bootstrap.js; their plugins are taken from the shared containers here.
  */
 import { JupyterLab } from '@jupyterlab/application';
+import { Notification } from '@jupyterlab/apputils';
 import { PageConfig } from '@jupyterlab/coreutils';
 
 import './style.js';
@@ -80,7 +81,9 @@ export async function main() {
     deferred: { matches: [], patterns: PageConfig.Extension.deferred.map(value => value.raw) }
   });
   lab.registerPlugins(plugins);
-  // The handle the UI tests (and a curious developer in the console) use.
+  // The handles the UI tests (and a curious developer in the console) use. Tests read
+  // notifications from the manager: a toast fired before its container exists is not drawn.
   window.jupyterapp = lab;
+  window.jupyterNotifications = Notification.manager;
   await lab.start();
 }

@@ -64,7 +64,7 @@ test('the converted cell is inserted below, the original is unchanged, undo remo
 
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await panel.getByRole('button', { name: 'Copy report' }).click();
-  await expect(lab.notification('Report copied in MindConverter format.')).toBeVisible();
+  await lab.expectNotification('Report copied in MindConverter format.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(renderText(expected.report));
 
   await lab.selectCell(1);
@@ -131,7 +131,7 @@ test('markdown and raw cells are refused with a notification and nothing changes
   for (const [index, kind] of [[0, 'markdown'], [1, 'raw']] as const) {
     await lab.selectCell(index);
     await lab.command('mindconverter:convert-cell');
-    await expect(lab.notification(`Only code cells can be converted: the selected cell is a ${kind} cell.`)).toBeVisible();
+    await lab.expectNotification(`Only code cells can be converted: the selected cell is a ${kind} cell.`);
   }
   await lab.screenshot('refuse-markdown');
   expect(await lab.sources()).toEqual(['# torch.nn.Linear(3, 4)', 'torch.zeros(3)']);

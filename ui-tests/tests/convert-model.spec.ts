@@ -1,7 +1,6 @@
 /** Convert a live model: dialog, export in the real torch kernel, graph mode in the browser, files on the server. */
 import { expect, Lab, test } from '../harness/lab';
 import { fillModelDialog, MODELS_CELL } from '../harness/models';
-import { needsGraphMode } from '../harness/oracle';
 
 async function openModels(lab: Lab, name: string): Promise<void> {
   await lab.createNotebook(name, [{ type: 'code', source: MODELS_CELL }]);
@@ -11,7 +10,6 @@ async function openModels(lab: Lab, name: string): Promise<void> {
 }
 
 test('a small CNN defined in the notebook becomes a MindSpore cell, checkpoint and weight map', async ({ lab, page }) => {
-  needsGraphMode();
   await openModels(lab, 'cnn.ipynb');
   await page.locator('.jp-NotebookPanel-toolbar').getByText('Model to MindSpore', { exact: true }).click();
   await expect(page.getByRole('dialog')).toContainText('net (SmallCNN)');
@@ -52,7 +50,6 @@ test('a small CNN defined in the notebook becomes a MindSpore cell, checkpoint a
 });
 
 test('torchvision resnet18 converts with a 1x3x224x224 input', async ({ lab }) => {
-  needsGraphMode();
   await openModels(lab, 'resnet.ipynb');
   await lab.startCommand('mindconverter:convert-model');
   await fillModelDialog(lab.page, { name: 'resnet', shapes: '1,3,224,224' });
@@ -71,6 +68,21 @@ test('torchvision resnet18 converts with a 1x3x224x224 input', async ({ lab }) =
   await lab.screenshot('convert-model-resnet18');
 });
 
+test('an op graph mode cannot map: the cell is still inserted, with a placeholder the panel points to', async ({ lab, page }) => {
+  await openModels(lab, 'placeholder.ipynb');
+  await lab.startCommand('mindconverter:convert-model');
+  await fillModelDialog(page, { name: 'dedup', shapes: '2,4' });
+  await expect.poll(() => lab.cellCount(), { timeout: 120_000 }).toBe(2);
+  expect((await lab.sources())[1]).toMatch(/class Deduplicate\(nn\.Cell\)/);
+  expect((await lab.sources())[1]).toMatch(/Unique/);
+  await lab.expectNotification(/1 unsupported op\(s\) are placeholders/);
+  const panel = lab.reportPanel();
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('.jp-MindConverter-entry-unconvert')).toContainText('Unique');
+  await expect(panel.locator('.jp-MindConverter-note').first()).toContainText('left as placeholders');
+  await lab.screenshot('convert-model-placeholder');
+});
+
 test('refusals: each shows a notification and changes nothing', async ({ lab, page }) => {
   await openModels(lab, 'refusals.ipynb');
   const filesBefore = await lab.listDir();
@@ -84,7 +96,7 @@ test('refusals: each shows a notification and changes nothing', async ({ lab, pa
   for (const [form, message, shot] of attempts) {
     await lab.startCommand('mindconverter:convert-model');
     await fillModelDialog(page, form);
-    await expect(lab.notification(message)).toBeVisible({ timeout: 60_000 });
+    await lab.expectNotification(message);
     await lab.screenshot(`refuse-model-${shot}`);
     expect(await lab.cellCount()).toBe(1);
   }
@@ -98,7 +110,7 @@ test('no kernel: the command says so and does nothing', async ({ lab, page }) =>
   await page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.sessionContext.shutdown());
   await page.waitForFunction(() => !(window as any).jupyterapp.shell.currentWidget.sessionContext.session);
   await lab.command('mindconverter:convert-model');
-  await expect(lab.notification(/has no kernel/)).toBeVisible();
+  await lab.expectNotification(/has no kernel/);
   expect(await lab.cellCount()).toBe(1);
 });
 
@@ -111,7 +123,7 @@ test('a busy kernel: the command says so and does nothing', async ({ lab, page }
   await expect(page.locator('.jp-OutputArea-output').getByText('sleeping')).toBeVisible();
   await page.waitForFunction(() => (window as any).jupyterapp.shell.currentWidget.sessionContext.session.kernel.status === 'busy');
   await lab.command('mindconverter:convert-model');
-  await expect(lab.notification(/The kernel is busy running a cell/)).toBeVisible();
+  await lab.expectNotification(/The kernel is busy running a cell/);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await lab.cellCount()).toBe(1);
   await lab.command('notebook:interrupt-kernel');
@@ -123,7 +135,7 @@ test('torch missing in the kernel: the command says so and does nothing', async 
   await lab.open('notorch.ipynb');
   await expect(page.locator('.jp-KernelName')).toContainText('without torch');
   await lab.command('mindconverter:convert-model');
-  await expect(lab.notification(/PyTorch is not available in the kernel/)).toBeVisible();
+  await lab.expectNotification(/PyTorch is not available in the kernel/);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await lab.cellCount()).toBe(1);
 });

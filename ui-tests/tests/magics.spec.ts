@@ -1,7 +1,7 @@
 /** %mindconverter and %%mindconverter: the kernel asks, the extension converts and inserts below the magic's cell. */
 import { expect, test } from '../harness/lab';
 import { MODELS_CELL } from '../harness/models';
-import { needsGraphMode, nodeConversion } from '../harness/oracle';
+import { nodeConversion } from '../harness/oracle';
 
 const BODY = `import torch.nn as nn
 
@@ -45,7 +45,6 @@ test('%%mindconverter converts the cell body and inserts it below, without runni
 });
 
 test('%mindconverter MODEL --shape converts a live model below the magic cell', async ({ lab }) => {
-  needsGraphMode();
   await lab.createNotebook('linemagic.ipynb', [
     { type: 'code', source: MODELS_CELL },
     { type: 'code', source: '%load_ext mindconverter_shim\n%mindconverter net --shape 1,3,32,32' }

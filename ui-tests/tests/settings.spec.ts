@@ -19,7 +19,7 @@ test('target mint and "do not open the panel" are honoured', async ({ lab, page 
     await expect.poll(() => lab.cellCount()).toBe(2);
     expect((await lab.sources())[1]).toContain('mint.matmul(');
     expect((await lab.cellJson(1)).metadata.mindconverter.target).toBe('mint');
-    await expect(lab.notification(/Cell 1 converted/)).toBeVisible();
+    await lab.expectNotification(/Cell 1 converted/);
     await expect(lab.reportPanel()).toBeHidden();
     await lab.command('mindconverter:show-report');
     await expect(lab.reportPanel()).toContainText('cell 1 of mint.ipynb');

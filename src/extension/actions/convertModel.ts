@@ -19,12 +19,17 @@ import { errorMessage, summaryMessage } from './messages';
 import { cellIndexById, insertBelow } from './notebookCells';
 import { ensureDirectory, pathExists } from './serverFiles';
 
-/** What to convert; when it comes from the %mindconverter magic, `belowCell` is the magic's cell. */
+/**
+ * What to convert, and below which cell (the cell that was active when the
+ * command started, or the magic's cell). `fromMagic`: the request came from
+ * %mindconverter, whose own cell is still running.
+ */
 export interface ModelRequest {
   name: string;
   shapes: number[][];
   dtypes: DType[];
-  belowCell?: string | null;
+  belowCell: string | null;
+  fromMagic?: boolean;
 }
 
 const TORCH_MISSING = 'PyTorch is not available in the kernel: `import torch` fails there. Install PyTorch in the kernel\'s environment (or pick a kernel that has it).';
@@ -51,12 +56,14 @@ export async function convertModelInteractively(mc: IMindConverter, panel: Noteb
     Notification.error(describeKernelError(error), { autoClose: 10000 });
     return;
   }
+  // The dialog may move the focus (and the active cell): remember where the command started.
+  const activeCell = panel.content.activeCell?.model.id ?? null;
   const form = await askModel(models, lastForm);
   if (!form) {
     return;
   }
   lastForm = form;
-  const request = checkForm(form);
+  const request = checkForm(form, activeCell);
   if (typeof request === 'string') {
     Notification.warning(request, { autoClose: 8000 });
     return;
@@ -64,7 +71,7 @@ export async function convertModelInteractively(mc: IMindConverter, panel: Noteb
   await convertModel(mc, panel, contents, request);
 }
 
-function checkForm(form: ModelForm): ModelRequest | string {
+function checkForm(form: ModelForm, belowCell: string | null): ModelRequest | string {
   const name = checkVariableName(form.name);
   if (!name.ok) {
     return name.message;
@@ -77,7 +84,7 @@ function checkForm(form: ModelForm): ModelRequest | string {
   if (!dtypes.ok) {
     return dtypes.message;
   }
-  return { name: name.value, shapes: shapes.value, dtypes: dtypes.value };
+  return { name: name.value, shapes: shapes.value, dtypes: dtypes.value, belowCell };
 }
 
 export function describeKernelError(error: unknown): string {
@@ -110,7 +117,7 @@ export async function convertModel(
 ): Promise<void> {
   const kernel = panel.sessionContext.session?.kernel;
   // A magic's request arrives while its own cell still runs: a busy kernel is expected then.
-  const problem = kernelProblem(kernel, request.belowCell !== undefined);
+  const problem = kernelProblem(kernel, request.fromMagic === true);
   if (problem || !kernel) {
     Notification.error(problem!, { autoClose: 8000 });
     return;
@@ -140,8 +147,8 @@ export async function convertModel(
       ...(files.length > 0 ? [`Saved ${files.join(' and ')}.`] : [])
     ];
     const notebook = panel.content;
-    const magicCell = request.belowCell !== undefined ? cellIndexById(notebook, request.belowCell) : -1;
-    const index = magicCell >= 0 ? magicCell : notebook.activeCellIndex;
+    const anchor = cellIndexById(notebook, request.belowCell);
+    const index = anchor >= 0 ? anchor : notebook.activeCellIndex;
     const title = `model ${request.name} (${shapesText})`;
     const shown = inlineReport(result.report, title, null, notes);
     const insertedId = insertBelow(
@@ -150,7 +157,7 @@ export async function convertModel(
       convertedCell(code, shown, {
         converted: true,
         mode: 'graph',
-        fromCell: magicCell >= 0 ? request.belowCell ?? null : null,
+        fromCell: request.fromMagic && anchor >= 0 ? request.belowCell : null,
         model: { name: request.name, shapes: request.shapes, dtypes: request.dtypes, files },
         target: mc.settings.target,
         mindsporeVersion: mc.settings.mindsporeVersion

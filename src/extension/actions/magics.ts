@@ -32,7 +32,8 @@ export class MagicDispatcher {
       name: request.name,
       shapes: request.shapes,
       dtypes: request.dtypes && request.dtypes.length > 0 ? request.dtypes : request.shapes.map((): DType => 'float32'),
-      belowCell: request.cell_id
+      belowCell: request.cell_id,
+      fromMagic: true
     });
   }
 }

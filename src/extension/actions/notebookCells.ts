@@ -13,6 +13,10 @@ export function insertBelow(notebook: Notebook, index: number, cell: ConvertedCe
   undo?.stopCapturing();
   notebook.activeCellIndex = index + 1;
   notebook.deselectAll();
+  const widget = notebook.widgets[index + 1];
+  if (widget) {
+    void notebook.scrollToCell(widget, 'start');
+  }
   return inserted.getId();
 }
 
