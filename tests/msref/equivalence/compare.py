@@ -17,11 +17,10 @@ def normalize(value):
         array = value.detach().cpu()
         if array.dtype == torch.bfloat16:
             array = array.float()
-        array = array.resolve_conj().numpy()
+        array = array.resolve_conj().numpy().copy()
         return ("tensor", str(value.dtype).replace("torch.", ""), tuple(value.shape), array)
     if isinstance(value, Tensor):
-        array = value.asnumpy()
-        dtype = str(value.dtype).lower().replace("bool", "bool").replace("bfloat16", "bfloat16")
+        array = value.asnumpy().copy()
         return ("tensor", _ms_dtype_name(value.dtype), tuple(value.shape), array)
     if isinstance(value, np.ndarray):
         return ("tensor", str(value.dtype), value.shape, value)

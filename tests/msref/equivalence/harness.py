@@ -7,7 +7,6 @@ weights.copy_state. Per entry and target the status is one of: equivalent, diffe
 (the converted code raised), not_converted (the converter left torch code), no_case (no snippet
 torch accepts), not_a_call (module/optimizer methods, attributes: covered by model tests).
 """
-import copy
 import json
 import os
 import subprocess
@@ -58,12 +57,24 @@ def _set_modes(namespace, mode, torch_side):
             value.set_train(mode == "train")
 
 
+def _randomize_state(namespace):
+    generator = torch.Generator().manual_seed(5)
+    for value in namespace.values():
+        if isinstance(value, torch.nn.Module):
+            for name, tensor in value.state_dict().items():
+                if tensor.is_floating_point():
+                    tensor.copy_(torch.rand(tensor.shape, generator=generator) + (0.5 if "var" in name else -0.5))
+
+
 def run_torch(case, arrays, mode):
     torch.manual_seed(0)
     namespace = _torch_namespace(arrays)
-    exec(case["init"], namespace)  # noqa: S102 - test snippets
-    _set_modes(namespace, mode, True)
-    exec(case["run"], namespace)  # noqa: S102
+    with torch.no_grad():
+        exec(case["init"], namespace)  # noqa: S102 - test snippets
+        if case.get("randomize"):
+            _randomize_state(namespace)
+        _set_modes(namespace, mode, True)
+        exec(case["run"], namespace)  # noqa: S102
     return namespace
 
 
@@ -90,7 +101,7 @@ def _choose_variant(case, is_random):
         results = {}
         try:
             for mode in case.get("modes", ["eval"]):
-                results[mode] = normalize(copy.deepcopy(run_torch(case, arrays, mode)["result"]))
+                results[mode] = normalize(run_torch(case, arrays, mode)["result"])
         except Exception:  # noqa: BLE001 - torch rejecting a variant just means: try the next one
             continue
         return name, arrays, results

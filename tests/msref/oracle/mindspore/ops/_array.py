@@ -425,6 +425,7 @@ define(F, "cast", "input, dtype", lambda x, d: t(x).to(tdtype(d)))
 define(F, "tuple_to_array", "input_x", lambda x: torch.tensor(x, dtype=torch.float32 if any(
     isinstance(v, float) for v in x) else torch.int64))
 define(F, "scalar_to_tensor", "input_x, dtype=mstype.float32", lambda x, d: torch.tensor(x, dtype=tdtype(d)))
+define(F, "is_tensor", "obj", lambda x: isinstance(x, torch.Tensor))
 define(F, "stop_gradient", "value", lambda x: x.detach() if isinstance(x, torch.Tensor) else x)
 define(F, "ravel", "input", lambda x: torch.ravel(x))
 define(F, "view_as", "input, other", lambda x, o: x.reshape(o.shape))
