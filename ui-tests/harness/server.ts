@@ -89,7 +89,6 @@ export async function startHost(options: { rootDir?: string; logFile?: string } 
       '--ServerApp.ip=127.0.0.1',
       `--ServerApp.port=${port}`,
       '--ServerApp.port_retries=0',
-      `--ServerApp.token=${token}`,
       '--ServerApp.open_browser=False',
       `--ServerApp.root_dir=${rootDir}`,
       `--MindConverterHost.user_settings_dir=${path.join(stateDir, 'settings')}`,
@@ -98,7 +97,8 @@ export async function startHost(options: { rootDir?: string; logFile?: string } 
     {
       stdio: ['ignore', log, log],
       detached: false,
-      env: { ...process.env, JUPYTER_PATH: [writeTestKernelspecs(stateDir), process.env.JUPYTER_PATH].filter(Boolean).join(':') }
+      // JUPYTER_TOKEN is read by jupyter_server 1.x (ServerApp) and 2.x (IdentityProvider) alike.
+      env: { ...process.env, JUPYTER_TOKEN: token, JUPYTER_PATH: [writeTestKernelspecs(stateDir), process.env.JUPYTER_PATH].filter(Boolean).join(':') }
     }
   );
   const url = `http://127.0.0.1:${port}`;

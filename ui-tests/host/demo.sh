@@ -18,7 +18,8 @@ cat <<BANNER
   Stop:  Ctrl-C
 
 BANNER
-exec /usr/bin/python3 "$repo/ui-tests/host/main.py" --allow-root \
+# JUPYTER_TOKEN works with jupyter_server 1.x and 2.x (where ServerApp.token is deprecated).
+JUPYTER_TOKEN="$token" exec /usr/bin/python3 "$repo/ui-tests/host/main.py" --allow-root \
   --ServerApp.ip=127.0.0.1 --ServerApp.port="$port" --ServerApp.port_retries=0 \
-  --ServerApp.token="$token" --ServerApp.open_browser=False --ServerApp.answer_yes=True \
+  --ServerApp.open_browser=False --ServerApp.answer_yes=True \
   --ServerApp.root_dir="$work"
