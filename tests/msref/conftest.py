@@ -21,5 +21,5 @@ def shared_path(*parts):
     """A path under ../shared, or skip the test with a clear message when it is absent."""
     path = os.path.join(SHARED_DIR, *parts)
     if not os.path.exists(path):
-        pytest.skip(f"{os.path.normpath(path)} is absent: the MindSpore facts in ../shared are needed for this test")
+        pytest.skip(f"{os.path.normpath(path)} is absent: this test reads ../shared (set MINDCONVERTER_SHARED to use another copy)")
     return path
