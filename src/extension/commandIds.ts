@@ -14,3 +14,17 @@ export const CELL_METADATA_KEY = 'mindconverter';
 
 /** The id of the settings plugin; schema/plugin.json is its schema. */
 export const SETTINGS_PLUGIN_ID = 'jupyterlab-mindconverter:plugin';
+
+/**
+ * DOM event an inline report dispatches (bubbling) when one of its entries is
+ * clicked; the main plugin moves the cursor there. The MIME renderer cannot
+ * reach the notebook itself.
+ */
+export const GOTO_ENTRY_EVENT = 'mindconverter:goto-entry';
+
+export interface GotoEntryDetail {
+  line: number;
+  column: number;
+  /** The cell the position refers to; null: the cell that holds the report. */
+  positionsCell: string | null;
+}

@@ -101,7 +101,7 @@ test('the inline report renders under the cell and survives saving and reopening
   expect((await lab.sources())[0]).toBe(TORCH_CELL);
 });
 
-test('clicking a report entry selects the original cell and puts the cursor at its line:col', async ({ lab }) => {
+test('clicking a report entry selects the original cell and puts the cursor at its line:col', async ({ lab, page }) => {
   await lab.createNotebook('cursor.ipynb', [
     { type: 'code', source: 'x = 1' },
     { type: 'code', source: TORCH_CELL }
@@ -120,6 +120,16 @@ test('clicking a report entry selects the original cell and puts the cursor at i
   await last.click();
   await expect.poll(() => lab.cursor()).toEqual({ cell: 1, line: line - 1, column, mode: 'edit' });
   await lab.screenshot('report-entry-cursor');
+
+  // The same from the inline report under the converted cell.
+  await lab.selectCell(0);
+  const inline = page.locator('.jp-MindConverter-inline');
+  await inline.locator('summary').click();
+  const first = inline.locator('details button.jp-MindConverter-entry').first();
+  const firstLine = Number(await first.getAttribute('data-line'));
+  const firstColumn = Number(await first.getAttribute('data-column'));
+  await first.click();
+  await expect.poll(() => lab.cursor()).toEqual({ cell: 1, line: firstLine - 1, column: firstColumn, mode: 'edit' });
 });
 
 test('markdown and raw cells are refused with a notification and nothing changes', async ({ lab }) => {

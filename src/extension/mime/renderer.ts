@@ -5,14 +5,28 @@
  */
 import { IRenderMime } from '@jupyterlab/rendermime-interfaces';
 import { Widget } from '@lumino/widgets';
-import { REPORT_MIME_TYPE } from '../commandIds';
+import { GOTO_ENTRY_EVENT, GotoEntryDetail, REPORT_MIME_TYPE } from '../commandIds';
 import { asInlineReport } from '../inlineReport';
 import { element, renderEntryList, renderSummary } from '../report/dom';
 
 export class InlineReportRenderer extends Widget implements IRenderMime.IRenderer {
+  private positionsCell: string | null = null;
+
   constructor() {
     super();
     this.addClass('jp-MindConverter-inline');
+    this.node.addEventListener('click', event => {
+      const entry = (event.target as HTMLElement).closest<HTMLElement>('button.jp-MindConverter-entry');
+      if (!entry) {
+        return;
+      }
+      const detail: GotoEntryDetail = {
+        line: Number(entry.dataset.line),
+        column: Number(entry.dataset.column),
+        positionsCell: this.positionsCell
+      };
+      entry.dispatchEvent(new CustomEvent(GOTO_ENTRY_EVENT, { bubbles: true, detail }));
+    });
   }
 
   renderModel(model: IRenderMime.IMimeModel): Promise<void> {
@@ -22,6 +36,7 @@ export class InlineReportRenderer extends Widget implements IRenderMime.IRendere
       this.node.append(element('div', 'jp-MindConverter-invalid', 'This MindConverter report cannot be read.'));
       return Promise.resolve();
     }
+    this.positionsCell = report.positionsCell;
     const heading = element('div', 'jp-MindConverter-inline-heading');
     heading.append(element('span', 'jp-MindConverter-inline-title', `MindConverter report: ${report.title}`), renderSummary(report));
     this.node.append(heading);

@@ -5,7 +5,7 @@ import { INotebookTracker } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { cellIndexById, moveCursor } from '../actions/notebookCells';
 import { browserParserAssets } from '../assets';
-import { CommandIds, SETTINGS_PLUGIN_ID } from '../commandIds';
+import { CommandIds, GOTO_ENTRY_EVENT, GotoEntryDetail, SETTINGS_PLUGIN_ID } from '../commandIds';
 import { ConversionEngine } from '../engine';
 import { reportIcon } from '../icon';
 import { ReportPanelModel, ShownReport } from '../panel/model';
@@ -43,6 +43,18 @@ export const corePlugin: JupyterFrontEndPlugin<IMindConverter> = {
       shell.activateById(panel.id);
     });
     shell.add(view, 'right', { rank: 900 });
+    // Entries clicked in an inline report: the position is in the named cell, or in the report's own cell.
+    document.addEventListener(GOTO_ENTRY_EVENT, event => {
+      const target = event.target as HTMLElement;
+      const { line, column, positionsCell } = (event as CustomEvent<GotoEntryDetail>).detail;
+      const panel = tracker.find(widget => widget.node.contains(target));
+      if (!panel) {
+        return;
+      }
+      const named = cellIndexById(panel.content, positionsCell);
+      const index = named >= 0 ? named : panel.content.widgets.findIndex(cell => cell.node.contains(target));
+      moveCursor(panel, index, line, column);
+    });
 
     const service: IMindConverter = {
       settings: readSettings(setting.composite as Record<string, unknown>),

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { InlineReportRenderer } from '../../../src/extension/mime/renderer';
-import { REPORT_MIME_TYPE } from '../../../src/extension/commandIds';
+import { GOTO_ENTRY_EVENT, REPORT_MIME_TYPE } from '../../../src/extension/commandIds';
 import { convertedCell, provenanceOf } from '../../../src/extension/convertedCell';
 import { asInlineReport, inlineReport } from '../../../src/extension/inlineReport';
 import { Report } from '../../../src/converter';
@@ -52,6 +52,16 @@ describe('the inline report', () => {
     expect(node.querySelector('details > summary')!.textContent).toBe('All 2 entries');
     expect(node.querySelectorAll('details .jp-MindConverter-entry')).toHaveLength(2);
     expect(node.querySelector('.jp-MindConverter-note')!.textContent).toBe('1 placeholder');
+  });
+
+  it('asks for the cursor to move when an entry is clicked (the event bubbles to the notebook)', async () => {
+    const node = await render(inlineReport(report, 'cell 2', 'cell-2'));
+    document.body.append(node);
+    const details: unknown[] = [];
+    document.addEventListener(GOTO_ENTRY_EVENT, event => details.push((event as CustomEvent).detail));
+    (node.querySelector('details [data-line="9"]') as HTMLElement).click();
+    expect(details).toEqual([{ line: 9, column: 8, positionsCell: 'cell-2' }]);
+    node.remove();
   });
 
   it('says so when the data is not a report', async () => {
