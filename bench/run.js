@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: every benchmark section that can run here, printed as one
- * table and written as JSON to bench/results/ (latest.json and a dated copy).
+ * table and written as JSON to bench/results/ (a dated file per run, and
+ * latest.json with the newest result of each section).
  * A section whose inputs are missing says why instead of failing the rest.
  *
  *   node bench/run.js [--only ast,graph,browser] [--rounds N]
  */
-const { mkdirSync, writeFileSync } = require('fs');
+const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('fs');
 const { join } = require('path');
 const { RESULTS_DIR } = require('./common');
 const { benchAst, astRows } = require('./ast');
 const { benchGraph, graphRows } = require('./graph');
+const { benchBrowser, browserRows } = require('./browser');
 
 const SECTIONS = {
   ast: { run: options => benchAst(options), rows: astRows },
-  graph: { run: options => benchGraph(options), rows: graphRows }
+  graph: { run: options => benchGraph(options), rows: graphRows },
+  browser: { run: () => benchBrowser(), rows: browserRows }
 };
 
 function option(args, name) {
@@ -47,9 +50,14 @@ async function main() {
     console.log(`${what.padEnd(width)}  ${value}`);
   }
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const text = `${JSON.stringify(results, null, 2)}\n`;
-  writeFileSync(join(RESULTS_DIR, 'latest.json'), text);
-  writeFileSync(join(RESULTS_DIR, `bench-${results.date.replace(/[:.]/g, '-')}.json`), text);
+  writeFileSync(join(RESULTS_DIR, `bench-${results.date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  // latest.json keeps the newest result of every section (a run with --only replaces only its own).
+  const latestPath = join(RESULTS_DIR, 'latest.json');
+  const latest = existsSync(latestPath) ? JSON.parse(readFileSync(latestPath, 'utf8')) : { sections: {} };
+  for (const [name, section] of Object.entries(results.sections)) {
+    latest.sections[name] = { ...section, date: results.date };
+  }
+  writeFileSync(latestPath, `${JSON.stringify({ ...latest, date: results.date, node: results.node, cpus: results.cpus }, null, 2)}\n`);
   console.log(`\nwritten: ${join(RESULTS_DIR, 'latest.json')}`);
 }
 

@@ -10,7 +10,7 @@ import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'path';
-import { convertOnnx, GraphError, ModuleTree, renderText, summarize } from '../converter';
+import { convertOnnxToParts, GraphError, ModuleTree, renderText, summarize } from '../converter';
 import { CliOptions, UsageError } from './args';
 import { CliError, writeOutputs } from './output';
 
@@ -125,7 +125,7 @@ export function runGraphMode(options: CliOptions): string {
   }
   let conversion;
   try {
-    conversion = convertOnnx(bytes, {
+    conversion = convertOnnxToParts(bytes, {
       modelName: name,
       shapes: options.shapes.length > 0 ? options.shapes : undefined,
       moduleTree: tree,
@@ -139,7 +139,7 @@ export function runGraphMode(options: CliOptions): string {
   const reportDir = options.report ?? options.output;
   const files = [
     { path: codePath, content: conversion.code },
-    { path: join(options.output, `${name}.ckpt`), content: conversion.checkpoint },
+    { path: join(options.output, `${name}.ckpt`), content: conversion.checkpointParts },
     { path: join(options.output, `weight_map_of_${name}.json`), content: JSON.stringify(conversion.weightMap, null, 1) + '\n' },
     { path: join(reportDir, `report_of_${name}.txt`), content: renderText(conversion.report) }
   ];

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'fs';
 import { dirname } from 'path';
 
 /** A failure the user can act on: main() prints its message as one line and exits 1. */
@@ -6,7 +6,25 @@ export class CliError extends Error {}
 
 export interface OutputFile {
   path: string;
-  content: string | Uint8Array;
+  /** Parts (a list) are written one after the other, never joined in memory (a checkpoint as big as its model). */
+  content: string | Uint8Array | readonly Uint8Array[];
+}
+
+function writeFile(path: string, content: OutputFile['content'], flag: string): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    writeFileSync(path, content, { flag });
+    return;
+  }
+  const fd = openSync(path, flag);
+  try {
+    for (const part of content) {
+      for (let written = 0; written < part.length; ) {
+        written += writeSync(fd, part, written, part.length - written);
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -32,7 +50,7 @@ export function writeOutputs(files: readonly OutputFile[], overwrite: boolean): 
   for (const file of files) {
     try {
       mkdirSync(dirname(file.path), { recursive: true });
-      writeFileSync(file.path, file.content, { flag: overwrite ? 'w' : 'wx' });
+      writeFile(file.path, file.content, overwrite ? 'w' : 'wx');
     } catch (error) {
       throw new CliError(`cannot write ${file.path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
     }

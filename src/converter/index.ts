@@ -13,7 +13,9 @@ export { defaultMappingTable, MappingEntry, MappingTable, TargetApi } from './ma
 export * from './notebook';
 export {
   convertOnnx,
+  convertOnnxToParts,
   GraphConversion,
+  GraphConversionParts,
   GraphOptions,
   GraphError,
   ModuleTree,

@@ -4,7 +4,7 @@
  * report.
  */
 import { Report, ReportEntry } from '../report';
-import { writeCheckpoint } from './checkpoint/write';
+import { checkpointParts, concatParts, writeCheckpoint } from './checkpoint/write';
 import { buildWeightMap, isStateDictName, WeightMapJson } from './checkpoint/weightMap';
 import { Cells } from './codegen/cells';
 import { CheckpointParam, ClassInstance, Ctor } from './codegen/model';
@@ -157,15 +157,28 @@ function generate(analysis: GraphAnalysis, options: GraphOptions, live: Node[], 
   return { code: rendered.code, report, params, weightMap, placeholders };
 }
 
+const checkpointTensors = (params: CheckpointParam[]) => params.map(p => ({ name: p.name, dtype: p.dtype, shape: p.shape, bytes: p.tensor().bytes() }));
+
 /** The checkpoint of the generated network: every parameter's bytes, in network order. */
 export function checkpointOf(params: CheckpointParam[]): Uint8Array {
-  return writeCheckpoint(params.map(p => ({ name: p.name, dtype: p.dtype, shape: p.shape, bytes: p.tensor().bytes() })));
+  return writeCheckpoint(checkpointTensors(params));
+}
+
+/** A conversion whose checkpoint is left in parts (headers, and views into the model's bytes): see checkpointParts. */
+export interface GraphConversionParts extends Omit<GraphConversion, 'checkpoint'> {
+  checkpointParts: Uint8Array[];
+}
+
+/** convertOnnx for writers of files: the checkpoint is not assembled, so the weights are in memory once (the model's bytes). */
+export function convertOnnxToParts(bytes: Uint8Array, options: GraphOptions = {}): GraphConversionParts {
+  if (options.moduleTree) checkModuleTree(options.moduleTree);
+  const { code, report, params, weightMap, placeholders } = generateCode(analyzeOnnx(bytes, options), options);
+  return { code, report, checkpointParts: checkpointParts(checkpointTensors(params)), weightMap, placeholders };
 }
 
 export function convertOnnx(bytes: Uint8Array, options: GraphOptions = {}): GraphConversion {
-  if (options.moduleTree) checkModuleTree(options.moduleTree);
-  const { code, report, params, weightMap, placeholders } = generateCode(analyzeOnnx(bytes, options), options);
-  return { code, report, checkpoint: checkpointOf(params), weightMap, placeholders };
+  const { checkpointParts: parts, ...rest } = convertOnnxToParts(bytes, options);
+  return { ...rest, checkpoint: concatParts(parts) };
 }
 
 function header(options: GraphOptions, graph: Graph, producer: string, version: string): string[] {

@@ -4,17 +4,8 @@
  * time of each conversion: a conversion that does not finish in time is
  * stopped by terminating this worker.
  */
-const { readFileSync } = require('fs');
 const { parentPort } = require('worker_threads');
-const ts = require('typescript');
-
-require.extensions['.ts'] = (module, filename) => {
-  const { outputText } = ts.transpileModule(readFileSync(filename, 'utf8'), {
-    fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true }
-  });
-  module._compile(outputText, filename);
-};
+require('./tsRequire');
 
 const { convertWithEdits } = require('../../../src/converter/ast/convert');
 const { nodePythonParser } = require('../../../src/node/assets');

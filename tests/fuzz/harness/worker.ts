@@ -6,6 +6,7 @@
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import type { ConvertOptions, DetailedConversion } from '../../../src/converter/ast/convert';
+import { ask } from './ask';
 
 export interface WorkerOutcome {
   conversion?: DetailedConversion;
@@ -22,48 +23,27 @@ export function timeBoundMs(source: string): number {
 
 export class ConversionWorker {
   private worker?: Worker;
-  private ready?: Promise<void>;
-  private nextId = 0;
+  private ready?: Promise<unknown>;
 
-  private start(): Promise<void> {
+  private start(): Promise<unknown> {
     if (!this.ready) {
       const worker = new Worker(join(__dirname, 'convertWorker.js'));
       this.worker = worker;
-      this.ready = this.request(worker, {}).then(() => undefined);
+      this.ready = ask(worker, message => worker.postMessage(message), {}, 120_000);
     }
     return this.ready;
-  }
-
-  private request(worker: Worker, message: object): Promise<any> {
-    const id = (this.nextId += 1);
-    return new Promise((resolve, reject) => {
-      const onMessage = (reply: { id: number }) => {
-        if (reply.id === id) {
-          worker.off('message', onMessage);
-          worker.off('error', reject);
-          resolve(reply);
-        }
-      };
-      worker.on('message', onMessage);
-      worker.once('error', reject);
-      worker.postMessage({ id, ...message });
-    });
   }
 
   async convert(source: string, options: ConvertOptions = {}): Promise<WorkerOutcome> {
     await this.start();
     const worker = this.worker!;
     const bound = timeBoundMs(source);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<WorkerOutcome>(resolve => {
-      timer = setTimeout(() => resolve({ timedOut: true, ms: bound }), bound);
-    });
-    const outcome = await Promise.race([this.request(worker, { source, options }) as Promise<WorkerOutcome>, timeout]);
-    clearTimeout(timer);
-    if (outcome.timedOut) {
+    const answer = await ask<WorkerOutcome>(worker, message => worker.postMessage(message), { source, options }, bound);
+    if (answer.timedOut || answer.exited !== undefined) {
       await this.close();
+      return answer.timedOut ? { timedOut: true, ms: bound } : { thrown: `the worker died: ${answer.exited}`, ms: 0 };
     }
-    return outcome;
+    return answer;
   }
 
   async close(): Promise<void> {

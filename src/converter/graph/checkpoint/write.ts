@@ -2,7 +2,7 @@
  * Writes a MindSpore .ckpt: one serialized Checkpoint message per parameter,
  * concatenated. protobufjs encodes the small parts (name, dims, dtype); the
  * tensor bytes are framed by hand so that they are copied exactly once, into
- * the single output buffer.
+ * the single output buffer (or not at all, by a writer of the parts).
  */
 import * as protobuf from 'protobufjs/light';
 import { DTYPES, DType } from '../onnx/dtypes';
@@ -22,7 +22,12 @@ export const SLICE_BYTES = 512 * 1024 * 1024;
 const LENGTH_DELIMITED = 2;
 const key = (field: number) => (field << 3) | LENGTH_DELIMITED;
 
-export function writeCheckpoint(tensors: readonly CheckpointTensor[], sliceBytes = SLICE_BYTES): Uint8Array {
+/**
+ * The checkpoint as a list of parts to write one after the other: small
+ * headers, and each tensor's bytes as they are (views, not copies). A writer
+ * that writes the parts in turn never holds a second copy of the weights.
+ */
+export function checkpointParts(tensors: readonly CheckpointTensor[], sliceBytes = SLICE_BYTES): Uint8Array[] {
   const parts: Uint8Array[] = [];
   for (const tensor of tensors) {
     const itemSize = Math.max(DTYPES[tensor.dtype].size, 1);
@@ -47,8 +52,16 @@ export function writeCheckpoint(tensors: readonly CheckpointTensor[], sliceBytes
       if (tensor.bytes.length === 0) break;
     }
   }
-  const size = parts.reduce((sum, part) => sum + part.length, 0);
-  const out = new Uint8Array(size);
+  return parts;
+}
+
+export function writeCheckpoint(tensors: readonly CheckpointTensor[], sliceBytes = SLICE_BYTES): Uint8Array {
+  return concatParts(checkpointParts(tensors, sliceBytes));
+}
+
+/** The parts as one buffer. */
+export function concatParts(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
     out.set(part, at);
@@ -56,4 +69,3 @@ export function writeCheckpoint(tensors: readonly CheckpointTensor[], sliceBytes
   }
   return out;
 }
-
