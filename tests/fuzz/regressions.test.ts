@@ -10,6 +10,7 @@ import { PythonParser } from '../../src/converter';
 import { convertWithEdits } from '../../src/converter/ast';
 import { nodePythonParser } from '../../src/node/assets';
 import { conversionViolations } from './harness/properties';
+import { timeBoundMs } from './harness/worker';
 
 let parser: PythonParser;
 beforeAll(async () => {
@@ -86,6 +87,15 @@ describe('AST mode regressions found by fuzzing', () => {
     const { code } = convert(source);
     expect(code).toContain('def forward_fn(x, y):');
     expect(code).not.toMatch(/[^\r]\n/);
+  });
+
+  it('converts a line of 20,000 calls within the fuzz time bound (the edit set and the import pass were quadratic: 28 s and more)', () => {
+    const source = `import torch\ny = [${'torch.zeros(1), '.repeat(20_000)}]\n`;
+    const start = Date.now();
+    const { code, edits } = convert(source);
+    expect(Date.now() - start).toBeLessThan(timeBoundMs(source));
+    expect(edits).toHaveLength(3 * 20_000 + 2);
+    expect(code.startsWith('from mindspore import ops\ny = [ops.zeros((1,)), ')).toBe(true);
   });
 
   it('still converts nesting as deep as real code goes', () => {

@@ -15,6 +15,26 @@ function changes(edit: TextEdit, range: ProtectedRange): boolean {
   return edit.start === edit.end ? range.start < edit.start && edit.start < range.end : edit.start < range.end && range.start < edit.end;
 }
 
+interface Entry {
+  edit: TextEdit;
+  /** Order of addition: insertions at one offset apply in this order, and all() lists edits in it. */
+  seq: number;
+}
+
+/** Sorted, non-overlapping ranges covering the same offsets as `ranges`. */
+function merged(ranges: readonly ProtectedRange[]): ProtectedRange[] {
+  const out: ProtectedRange[] = [];
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && range.start <= last.end) {
+      last.end = Math.max(last.end, range.end);
+    } else {
+      out.push({ ...range });
+    }
+  }
+  return out;
+}
+
 /**
  * The edits of one conversion. Inner constructs are rewritten first; an
  * outer rewrite that replaces a whole range builds its text from
@@ -23,30 +43,77 @@ function changes(edit: TextEdit, range: ProtectedRange): boolean {
  * rewrite that would cut across another one is refused, never half-applied,
  * and so is a group that would change a protected range (the lines the
  * report says are kept unchanged because they do not parse).
+ *
+ * The edits are kept sorted by position: they never overlap, so their ends
+ * are sorted too, and the edits near a range are found by binary search (a
+ * file with tens of thousands of edits converts in linear time).
  */
 export class EditSet {
-  private edits: TextEdit[] = [];
+  private entries: Entry[] = [];
+  private added = 0;
+  private readonly protectedRanges: ProtectedRange[];
 
   constructor(
     private readonly source: string,
-    private readonly protectedRanges: readonly ProtectedRange[] = []
-  ) {}
+    protectedRanges: readonly ProtectedRange[] = []
+  ) {
+    this.protectedRanges = merged(protectedRanges);
+  }
 
   /** Whether an edit of [start, end) would change a protected range. */
   isProtected(start: number, end: number): boolean {
-    return this.protectedRanges.some(range => changes({ start, end, text: '' }, range));
+    const ranges = this.protectedRanges;
+    // The first range that ends after `start`: the only one that can contain or overlap [start, end).
+    let low = 0;
+    let high = ranges.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ranges[mid].end <= start) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return ranges.slice(low, low + 2).some(range => changes({ start, end, text: '' }, range));
+  }
+
+  /** Index of the first entry whose end is at or after `offset`. */
+  private firstEndingFrom(offset: number): number {
+    let low = 0;
+    let high = this.entries.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.entries[mid].edit.end < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /** Indexes of the entries that start at or before `end` and end at or after `start`: every edit within or overlapping [start, end). */
+  private near(start: number, end: number): number[] {
+    const found: number[] = [];
+    for (let i = this.firstEndingFrom(start); i < this.entries.length && this.entries[i].edit.start <= end; i += 1) {
+      found.push(i);
+    }
+    return found;
   }
 
   /** The text of [start, end) with the edits inside it applied. */
   currentText(start: number, end: number): string {
-    const inside = this.edits.filter(edit => within(edit, start, end)).sort((a, b) => a.start - b.start || a.end - b.end);
-    let out = '';
+    const parts: string[] = [];
     let cursor = start;
-    for (const edit of inside) {
-      out += this.source.slice(cursor, edit.start) + edit.text;
-      cursor = edit.end;
+    for (const i of this.near(start, end)) {
+      const { edit } = this.entries[i];
+      if (within(edit, start, end)) {
+        parts.push(this.source.slice(cursor, edit.start), edit.text);
+        cursor = edit.end;
+      }
     }
-    return out + this.source.slice(cursor, end);
+    parts.push(this.source.slice(cursor, end));
+    return parts.join('');
   }
 
   /** Adds a group of edits; false (and nothing added) when one would partly overlap an existing edit or change a protected range. */
@@ -55,7 +122,8 @@ export class EditSet {
       return false;
     }
     for (const edit of group) {
-      for (const other of this.edits) {
+      for (const i of this.near(edit.start, edit.end)) {
+        const other = this.entries[i].edit;
         const overlaps = edit.start < other.end && other.start < edit.end;
         if (overlaps && !within(other, edit.start, edit.end)) {
           return false;
@@ -63,20 +131,26 @@ export class EditSet {
       }
     }
     for (const edit of group) {
-      if (edit.end > edit.start) {
-        this.edits = this.edits.filter(other => !within(other, edit.start, edit.end));
-      }
-      this.edits.push(edit);
+      const nearby = this.near(edit.start, edit.end);
+      const first = nearby.length > 0 ? nearby[0] : this.firstEndingFrom(edit.start);
+      const replaced = nearby.map(i => this.entries[i]);
+      // What stays of the nearby entries (those within a non-empty edit are subsumed by it), and the edit after its equals.
+      const kept = replaced.filter(entry => edit.end === edit.start || !within(entry.edit, edit.start, edit.end));
+      const entry = { edit, seq: (this.added += 1) };
+      const at = kept.findIndex(other => other.edit.start > edit.start || (other.edit.start === edit.start && other.edit.end > edit.end));
+      kept.splice(at < 0 ? kept.length : at, 0, entry);
+      this.entries.splice(first, nearby.length, ...kept);
     }
     return true;
   }
 
   /** Rewrites the text of every edit (the import pass fills in module placeholders). */
   substitute(rewrite: (text: string) => string): void {
-    this.edits = this.edits.map(edit => ({ ...edit, text: rewrite(edit.text) }));
+    this.entries = this.entries.map(({ edit, seq }) => ({ edit: { ...edit, text: rewrite(edit.text) }, seq }));
   }
 
+  /** The edits, in the order they were added. */
   all(): TextEdit[] {
-    return [...this.edits];
+    return [...this.entries].sort((a, b) => a.seq - b.seq).map(entry => entry.edit);
   }
 }

@@ -236,10 +236,11 @@ function nameEvents(node: Node): NameEvent[] {
     } else if (['pattern_list', 'tuple_pattern', 'list_pattern', 'parenthesized_expression', 'tuple', 'list'].includes(left.type)) {
       left.namedChildren.forEach(child => child && stores(child));
     } else {
-      walk(left); // a[i] = ..., a.b = ...: a is read
+      walk(left, left.parent); // a[i] = ..., a.b = ...: a is read
     }
   };
-  const walk = (n: Node) => {
+  // The parent travels with the walk: Node.parent searches down from the root each time.
+  const walk = (n: Node, parent: Node | null) => {
     switch (n.type) {
       case 'function_definition':
       case 'class_definition':
@@ -247,25 +248,24 @@ function nameEvents(node: Node): NameEvent[] {
         return;
       case 'assignment':
         if (n.childForFieldName('right')) {
-          walk(n.childForFieldName('right')!);
+          walk(n.childForFieldName('right')!, n);
         }
         stores(n.childForFieldName('left')!);
         return;
       case 'augmented_assignment':
-        walk(n.childForFieldName('left')!);
-        walk(n.childForFieldName('right')!);
+        walk(n.childForFieldName('left')!, n);
+        walk(n.childForFieldName('right')!, n);
         stores(n.childForFieldName('left')!);
         return;
       case 'for_statement':
-        walk(n.childForFieldName('right')!);
+        walk(n.childForFieldName('right')!, n);
         stores(n.childForFieldName('left')!);
-        walk(n.childForFieldName('body')!);
+        walk(n.childForFieldName('body')!, n);
         if (n.childForFieldName('alternative')) {
-          walk(n.childForFieldName('alternative')!);
+          walk(n.childForFieldName('alternative')!, n);
         }
         return;
       case 'identifier': {
-        const parent = n.parent;
         const isAttributeName = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === n.id;
         const isKeyword = parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === n.id;
         if (!isAttributeName && !isKeyword) {
@@ -274,10 +274,10 @@ function nameEvents(node: Node): NameEvent[] {
         return;
       }
       default:
-        n.namedChildren.forEach(child => child && walk(child));
+        n.namedChildren.forEach(child => child && walk(child, n));
     }
   };
-  walk(node);
+  walk(node, node.parent);
   return events;
 }
 

@@ -114,11 +114,12 @@ function moduleLevelNames(context: ConversionContext, freed: ReadonlySet<Binding
 
 /** Whether `name` is bound in a local scope around any of the offsets (where a module alias would be shadowed). */
 function shadowedAt(context: ConversionContext, name: string, offsets: readonly number[]): boolean {
-  return offsets.some(offset =>
-    context.analysis.scopes.scopes.some(
-      scope => scope.kind !== 'module' && scope.node.startIndex <= offset && offset < scope.node.endIndex && scope.bindings.has(name)
-    )
-  );
+  // Only local scopes that bind the name matter: looked for first, so the offsets are compared with few scopes.
+  const binding = context.analysis.scopes.scopes.filter(scope => scope.kind !== 'module' && scope.bindings.has(name));
+  return binding.some(scope => {
+    const { startIndex, endIndex } = scope.node;
+    return offsets.some(offset => startIndex <= offset && offset < endIndex);
+  });
 }
 
 function preferredAlias(module: string): string {
@@ -142,7 +143,12 @@ export function applyImportPass(context: ConversionContext): void {
   const uses = new Map<string, number[]>();
   for (const edit of context.edits.all()) {
     for (const module of placeholderModules(edit.text)) {
-      uses.set(module, [...(uses.get(module) ?? []), edit.start]);
+      const offsets = uses.get(module);
+      if (offsets) {
+        offsets.push(edit.start);
+      } else {
+        uses.set(module, [edit.start]);
+      }
     }
   }
   const needed = [...uses.keys()];

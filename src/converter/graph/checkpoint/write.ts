@@ -5,6 +5,7 @@
  * the single output buffer (or not at all, by a writer of the parts).
  */
 import * as protobuf from 'protobufjs/light';
+import { GraphError } from '../errors';
 import { DTYPES, DType } from '../onnx/dtypes';
 import { CheckpointTensorHeaderType, FIELD } from './schema';
 
@@ -30,6 +31,9 @@ const key = (field: number) => (field << 3) | LENGTH_DELIMITED;
 export function checkpointParts(tensors: readonly CheckpointTensor[], sliceBytes = SLICE_BYTES): Uint8Array[] {
   const parts: Uint8Array[] = [];
   for (const tensor of tensors) {
+    if (!tensor.shape.every(dim => Number.isSafeInteger(dim) && dim >= 0)) {
+      throw new GraphError(`parameter '${tensor.name}' has an invalid shape [${tensor.shape.join(', ')}]`);
+    }
     const itemSize = Math.max(DTYPES[tensor.dtype].size, 1);
     const perSlice = Math.max(itemSize, Math.floor(sliceBytes / itemSize) * itemSize);
     for (let offset = 0; offset < tensor.bytes.length || offset === 0; offset += perSlice) {

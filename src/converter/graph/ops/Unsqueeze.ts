@@ -1,12 +1,13 @@
 import { normalizeAxis } from '../ir/shapes';
 import { call } from './support/emit';
 import { reshapeTensor } from './support/fold';
-import { NodeView, OpMapper } from './types';
+import { NodeView, OpMapper, unsupported } from './types';
 
 function unsqueezed(n: NodeView): { shape: number[]; axes: number[] } {
   const x = n.shape(0);
   const rank = x.length + (n.intsFromAttrOrInput('axes', 1, 'axes') ?? []).length;
   const axes = n.attrs.required(n.intsFromAttrOrInput('axes', 1, 'axes'), 'axes').map(a => normalizeAxis(a, rank)).sort((a, b) => a - b);
+  if (new Set(axes).size !== axes.length) unsupported(`axes ${axes.join(', ')} repeat an axis`);
   const shape: number[] = [];
   let from = 0;
   for (let i = 0; i < rank; i++) shape.push(axes.includes(i) ? 1 : x[from++]);

@@ -158,7 +158,12 @@ export class NodeView {
     if (!value || !value.evaluable) {
       unsupported(`${what} (input ${i}) is computed at run time; only constant ${what} is supported`);
     }
-    return value.toArray();
+    const values = value.toArray();
+    // ONNX gives these as int64; anything else (a float tensor wired in) is not an index or a size.
+    if (!values.every(Number.isInteger)) {
+      unsupported(`${what} (input ${i}) holds values that are not integers`);
+    }
+    return values;
   }
 
   /** Optional constant integers: the attribute (older opsets) or the input (newer), else undefined. */
