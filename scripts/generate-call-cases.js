@@ -31,7 +31,7 @@ const { families, requiredStyles } = require('./check-call-cases');
 
 const OUT_DIR = join(__dirname, '..', 'tests', 'converter', 'mapping', 'cases');
 /** Entries whose cases are written by hand (see the header). */
-const HAND_WRITTEN = new Set(['torch.max', 'torch.min', 'torch.Tensor.max', 'torch.Tensor.min', 'torch.randint', 'torch.randint_like']);
+const HAND_WRITTEN = new Set(['torch.max', 'torch.min', 'torch.Tensor.max', 'torch.Tensor.min', 'torch.randint', 'torch.randint_like', 'torch.nn.init.uniform_']);
 const catalog = loadCatalog('2.6.0');
 
 /** torch dtypes the converter rewrites inside arguments. */

@@ -46,7 +46,8 @@ describeWithShared('corpus/files', 'AST mode on the corpus', dir => {
     const before = undefinedNames(parser, source);
     const introduced = [...undefinedNames(parser, code)].filter(n => !before.has(n));
     expect(introduced).toEqual([]);
-    if (/\btorch\b/.test(code.replace(/#.*$/gm, '').replace(/(['"])(?:(?!\1).)*\1/g, ''))) {
+    // torch still used outside comments and strings (docstrings too) needs its import.
+    if (/\btorch\b/.test(code.replace(/("""|''')[\s\S]*?\1/g, '').replace(/#.*$/gm, '').replace(/(['"])(?:(?!\1).)*\1/g, ''))) {
       expect(code).toMatch(/^\s*(import torch\b|from torch\b)/m);
     }
   });

@@ -66,7 +66,7 @@ describe('the training step', () => {
   });
 
   it('zero_grad after the forward pass, gradient clipping, a statement kept between backward and step', () => {
-    const { code } = convert(
+    const { code, report } = convert(
       lines(
         'import torch',
         'from torch.nn.utils import clip_grad_norm_',
@@ -104,6 +104,8 @@ describe('the training step', () => {
         '    optimizer(grads)'
       )
     );
+    // model.parameters() went away with the clip_grad_norm_ statement: nothing to report about it.
+    expect(report.entries.filter(entry => entry.kind === 'unconvert')).toEqual([]);
   });
 
   it('names an input computed earlier in the step, which the gradient does not flow through', () => {
@@ -128,6 +130,14 @@ describe('the training step', () => {
   it('builds the optimizer from trainable_params with learning_rate and beta1/beta2', () => {
     const { code } = convert(lines('import torch', 'optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, betas=(0.9, 0.99))'));
     expect(code).toBe(lines('from mindspore import nn', 'optimizer = nn.Adam(model.trainable_params(), learning_rate=1e-3, beta1=0.9, beta2=0.99)'));
+  });
+
+  it("leaves a learning-rate scheduler's step() alone, without reporting it", () => {
+    const { code, report } = convert(
+      lines('import torch', 'from torch.optim.lr_scheduler import StepLR', 'lr = StepLR(opt, step_size=1)', 'scheduler = make()', 'lr.step()', 'scheduler.step()')
+    );
+    expect(code).toContain('\nlr.step()\nscheduler.step()\n');
+    expect(report.entries.filter(entry => entry.original?.endsWith('.step'))).toEqual([]);
   });
 });
 
@@ -166,7 +176,7 @@ describe('steps that are not recognised are reported precisely', () => {
         '    loss = model(x).sum()',
         '    loss.backward(retain_graph=True)',
         '    optimizer.step()',
-        'scheduler.step()',
+        'other_optimizer.step()',
         'for x in loader:',
         '    loss = model(x).sum()',
         '    loss.backward()',
@@ -178,7 +188,7 @@ describe('steps that are not recognised are reported precisely', () => {
     expect(notes).toEqual([
       '4: loss.backward(retain_graph=True): backward() with arguments (retain_graph, gradients) has no functional counterpart here.',
       '5: loss.backward(retain_graph=True): backward() with arguments (retain_graph, gradients) has no functional counterpart here.',
-      '6: No loss.backward() before scheduler.step() in the same block: the training step is not recognised.',
+      '6: No loss.backward() before other_optimizer.step() in the same block: the training step is not recognised.',
       "9: print(model.fc.weight.grad) runs between backward() and step() on the parameters' gradients, which MindSpore does not keep; transform the grads returned by value_and_grad instead.",
       "11: print(model.fc.weight.grad) runs between backward() and step() on the parameters' gradients, which MindSpore does not keep; transform the grads returned by value_and_grad instead."
     ]);

@@ -69,7 +69,7 @@ describe('value transforms', () => {
     expect('note' in variable && variable.note).toMatch(/assumed to be an int/);
   });
 
-  it('geluApproximate, trackRunningStats, notNone, dropNone, explicitClassCount, varargsToTuple, zerosPaddingModeOnly', () => {
+  it('geluApproximate, trackRunningStats, notNone, dropNone, explicitClassCount, symmetricScale, varargsToTuple, zerosPaddingModeOnly', () => {
     expect(kwargs(TRANSFORMS.geluApproximate.apply({ value: str('none'), param: 'approximate' }))).toBe('approximate=False');
     expect(kwargs(TRANSFORMS.geluApproximate.apply({ value: str('tanh'), param: 'approximate' }))).toBe('approximate=True');
     expect(kwargs(TRANSFORMS.trackRunningStats.apply({ value: { kind: 'bool', text: 'False', value: false }, param: 'x' }))).toBe(
@@ -83,6 +83,13 @@ describe('value transforms', () => {
       'unsupported: num_classes=-1 infers the class count from the data, which MindSpore cannot: give it explicitly'
     );
     expect(kwargs(TRANSFORMS.explicitClassCount.apply({ value: int(10), param: 'depth' }))).toBe('depth=10');
+    const scale = (low: PyValue, high: PyValue) => kwargs(TRANSFORMS.symmetricScale.apply({ value: high, param: 'scale', argument: () => low }));
+    expect(scale(expr('-r'), expr('r'))).toBe('scale=r');
+    expect(scale(float('-0.1'), float('0.1'))).toBe('scale=0.1');
+    expect(scale({ kind: 'int', text: '-1', value: -1 }, float('1.0'))).toBe('scale=1.0');
+    expect(scale(expr('-(a + b)'), expr('a + b'))).toBe('scale=a + b');
+    expect(scale(float('0.0'), float('1.0'))).toMatch(/^unsupported: uniform_ from 0.0 to 1.0/);
+    expect(scale(expr('lo'), expr('hi'))).toMatch(/^unsupported/);
     expect(kwargs(TRANSFORMS.explicitClassCount.apply({ value: expr('n'), param: 'depth' }))).toBe('depth=n');
     const sizes: PyValue = { kind: 'varargs', text: '2, 3', items: [int(2), int(3)] };
     expect(kwargs(TRANSFORMS.varargsToTuple.apply({ value: sizes, param: 'size' }))).toBe('size=(2, 3)');

@@ -6,6 +6,7 @@
 import { deviceMove } from './deviceMove';
 import { initializerCall } from './initializerCall';
 import { modulesToCells } from './modulesToCells';
+import { noGradGuard } from './noGradGuard';
 import { minMaxOverloads, randintOverloads } from './overloads';
 import type { RewriterName } from './names';
 import { tensorSizeToShape } from './tensorSizeToShape';
@@ -17,6 +18,7 @@ export const REWRITERS: Record<RewriterName, EntryRewriter> = {
   initializerCall,
   minMaxOverloads,
   modulesToCells,
+  noGradGuard,
   randintOverloads,
   tensorSizeToShape,
   trainingStep

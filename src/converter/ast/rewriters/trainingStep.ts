@@ -458,7 +458,37 @@ function rewrite(pattern: StepPattern, context: ConversionContext): { edits: Tex
   return { edits, converted, notes };
 }
 
+/**
+ * `scheduler.step()`: a learning-rate scheduler's step, not an optimizer's. The receiver is named
+ * like one, or assigned from a torch.optim.lr_scheduler constructor somewhere in the file.
+ */
+function isSchedulerStep(site: Parameters<EntryRewriter>[0], context: ConversionContext): boolean {
+  const receiver = site.receiver;
+  if (site.methodName?.text !== 'step' || !receiver) {
+    return false;
+  }
+  const name = receiver.type === 'attribute' ? receiver.childForFieldName('attribute')!.text : receiver.text;
+  if (/sched/i.test(name)) {
+    return true;
+  }
+  const found = (node: Node): boolean => {
+    if (node.type === 'assignment' && node.childForFieldName('left')?.text === receiver.text) {
+      const right = node.childForFieldName('right');
+      const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
+      if (callee && context.analysis.qualifiedName(callee)?.startsWith('torch.optim.lr_scheduler.')) {
+        return true;
+      }
+    }
+    return node.namedChildren.some(child => !!child && found(child));
+  };
+  return found(context.root);
+}
+
 export const trainingStep: EntryRewriter = (site, context): SiteResult => {
+  if (isSchedulerStep(site, context)) {
+    // Left as it is: MindSpore's schedulers (mindspore.experimental.optim.lr_scheduler) step the same way.
+    return { ok: true, edits: [{ start: site.call.startIndex, end: site.call.endIndex, text: context.source.slice(site.call.startIndex, site.call.endIndex) }], converted: '', notes: [] };
+  }
   const done = DONE.get(context) ?? new Map<number, Done>();
   DONE.set(context, done);
   const earlier = done.get(site.call.id);

@@ -208,6 +208,12 @@ function convertReference(context: ConversionContext, site: Site): void {
   finish(context, mapped.node, mapped.name, entry, resolved, result, false);
 }
 
+/** Whether an accepted edit replaced the code around `node` by text that no longer contains it. */
+function rewrittenAway(context: ConversionContext, node: Node): boolean {
+  const text = context.source.slice(node.startIndex, node.endIndex);
+  return context.edits.all().some(edit => edit.start <= node.startIndex && node.endIndex <= edit.end && !edit.text.includes(text));
+}
+
 function finish(
   context: ConversionContext,
   node: Node,
@@ -219,6 +225,10 @@ function finish(
   original?: string
 ): boolean {
   if (!result.ok || !context.edits.addGroup(result.edits)) {
+    if (result.ok && rewrittenAway(context, node)) {
+      // A larger rewrite (a training step's clip_grad_norm_(net.parameters(), ...)) replaced the code this call was in.
+      return false;
+    }
     const reason = !result.ok
       ? result.reason
       : result.edits.some(edit => context.edits.isProtected(edit.start, edit.end))

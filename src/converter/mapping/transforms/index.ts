@@ -12,6 +12,7 @@ import { notNone } from './notNone';
 import { oneMinus } from './oneMinus';
 import { padModeArg, poolPadding } from './poolPadding';
 import { splitBetas } from './splitBetas';
+import { symmetricScale } from './symmetricScale';
 import { trackRunningStats } from './trackRunningStats';
 import type { ValueTransform } from './types';
 import { varargsToTuple } from './varargsToTuple';
@@ -30,6 +31,7 @@ export const TRANSFORMS = {
   padModeArg,
   poolPadding,
   splitBetas,
+  symmetricScale,
   trackRunningStats,
   varargsToTuple,
   zerosPaddingModeOnly

@@ -7,6 +7,8 @@ export interface TransformInput {
   param: string;
   /** The torch parameter (for messages); `param` when absent. */
   torchParam?: string;
+  /** The value of another torch argument of the call (given, or added by `defaults`). */
+  argument?: (torchParam: string) => PyValue | undefined;
 }
 
 /** The MindSpore arguments that replace the torch one (none: the argument is dropped). */

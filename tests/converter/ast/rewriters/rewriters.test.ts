@@ -22,6 +22,7 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
       "nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')",
       "m.weight.set_data(init.initializer(init.HeNormal(mode='fan_out', nonlinearity='relu'), m.weight.shape, m.weight.dtype))"
     ],
+    ['nn.init.uniform_(m.weight, -r, r)', 'm.weight.set_data(init.initializer(init.Uniform(r), m.weight.shape, m.weight.dtype))'],
     ['nn.init.zeros_(self.layers[0].bias)', 'self.layers[0].bias.set_data(init.initializer(init.Zero(), self.layers[0].bias.shape, self.layers[0].bias.dtype))']
   ],
   deviceMove: [
@@ -40,6 +41,15 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ['v, i = torch.min(x, dim=-1, keepdim=True)', 'v, i = ops.min(x, axis=-1, keepdims=True)'],
     ['m = torch.max(x, other=y)', 'm = ops.maximum(x, other=y)'],
     ['m = x.min(other=y)', 'm = x.minimum(other=y)']
+  ],
+  noGradGuard: [
+    ['with torch.no_grad():\n    y = model(x)\n    z = torch.flatten(y, 1)', 'y = model(x)\nz = ops.flatten(y, start_dim=1)'],
+    [
+      'def evaluate(x):\n    with torch.no_grad():\n        # eval\n        if x is None:\n            z = f(1,\n                  2)\n        else:\n            s = """a\n  b"""\n        return z',
+      'def evaluate(x):\n    # eval\n    if x is None:\n        z = f(1,\n              2)\n    else:\n        s = """a\n  b"""\n    return z'
+    ],
+    ['@torch.no_grad()\ndef predict(x):\n    return model(x)', 'def predict(x):\n    return model(x)'],
+    ['with torch.inference_mode(): y = model(x)', 'y = model(x)']
   ],
   randintOverloads: [
     ['r = torch.randint(10, (3,))', 'r = ops.randint(high=10, size=(3,), low=0)'],
@@ -84,6 +94,12 @@ describe('structural rewriters', () => {
     const { code, report } = convertSource(parser, PRELUDE + 'y = x.to(other)\n');
     expect(code).toContain('y = x.to(other)');
     expect(report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/not recognisably a device or a dtype/);
+  });
+
+  it('leaves torch.no_grad() alone beside other context managers, and says why', () => {
+    const { code, report } = convertSource(parser, PRELUDE + 'with torch.no_grad(), open(p) as f:\n    pass\n');
+    expect(code).toContain('with torch.no_grad(), open(p) as f:');
+    expect(report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/other context managers/);
   });
 
   it('leaves torch.max(x, y) alone when y may be a dim or a tensor, and says how to disambiguate', () => {

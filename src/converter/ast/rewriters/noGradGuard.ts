@@ -1,0 +1,95 @@
+/**
+ * `with torch.no_grad():` and `@torch.no_grad()`: MindSpore computes gradients
+ * only inside mindspore.grad / mindspore.value_and_grad, so code outside them
+ * needs no guard. The guard goes away and the block's lines move out one
+ * level, by edits that delete leading whitespace only (the inside of
+ * multi-line strings is left as it is), so the calls inside the block are
+ * still converted on their own.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { TextEdit } from '../../edits';
+import type { EntryRewriter } from './types';
+
+function lineStart(source: string, offset: number): number {
+  return source.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The end of the line holding `offset`, past its newline. */
+function lineEnd(source: string, offset: number): number {
+  const newline = source.indexOf('\n', offset);
+  return newline < 0 ? source.length : newline + 1;
+}
+
+/** Offsets of the line starts after `from` in `node` that are not inside a multi-line string (whose text must not change). */
+function lineStarts(source: string, node: Node, from: number): number[] {
+  const strings: Array<[number, number]> = [];
+  const visit = (current: Node) => {
+    if (current.type === 'string' || current.type === 'concatenated_string') {
+      strings.push([current.startIndex, current.endIndex]);
+      return;
+    }
+    for (const child of current.children) {
+      if (child) {
+        visit(child);
+      }
+    }
+  };
+  visit(node);
+  const starts: number[] = [];
+  for (let line = lineEnd(source, from); line < node.endIndex; line = lineEnd(source, line)) {
+    if (!strings.some(([start, end]) => start < line && line < end)) {
+      starts.push(line);
+    }
+  }
+  return starts;
+}
+
+export const noGradGuard: EntryRewriter = (site, context) => {
+  const { source } = context;
+  const parent = site.call.parent;
+  if (parent?.type === 'decorator') {
+    const start = lineStart(source, parent.startIndex);
+    if (source.slice(start, parent.startIndex).trim() !== '' || source.slice(parent.endIndex, lineEnd(source, parent.endIndex)).trim() !== '') {
+      return { ok: false, reason: 'the decorator shares its line with other code' };
+    }
+    return { ok: true, edits: [{ start, end: lineEnd(source, parent.endIndex), text: '' }], converted: '(decorator removed)', notes: [] };
+  }
+  const item = parent?.type === 'with_item' ? parent : undefined;
+  const clause = item?.parent?.type === 'with_clause' ? item.parent : undefined;
+  const statement = clause?.parent?.type === 'with_statement' ? clause.parent : undefined;
+  if (!item || !clause || !statement || item.namedChildCount !== 1 || item.namedChildren[0]?.id !== site.call.id) {
+    return { ok: false, reason: 'only a with torch.no_grad(): block or an @torch.no_grad() decorator can be removed' };
+  }
+  if (clause.namedChildCount !== 1) {
+    return { ok: false, reason: 'the with statement has other context managers: remove torch.no_grad() from it by hand' };
+  }
+  const body = statement.childForFieldName('body');
+  if (!body) {
+    return { ok: false, reason: 'the with statement has no body' };
+  }
+  const headerStart = lineStart(source, statement.startIndex);
+  const indent = source.slice(headerStart, statement.startIndex);
+  if (indent.trim() !== '') {
+    return { ok: false, reason: 'the with statement shares its line with other code' };
+  }
+  const bodyLine = lineStart(source, body.startIndex);
+  if (bodyLine === headerStart) {
+    // `with torch.no_grad(): x = f()` -> `x = f()`
+    return { ok: true, edits: [{ start: statement.startIndex, end: body.startIndex, text: '' }], converted: '(guard removed)', notes: [] };
+  }
+  const bodyIndent = source.slice(bodyLine, body.startIndex);
+  if (!bodyIndent.startsWith(indent) || /\t/.test(bodyIndent)) {
+    return { ok: false, reason: 'the block is indented with tabs or mixed whitespace: remove the guard by hand' };
+  }
+  const delta = bodyIndent.length - indent.length;
+  const colon = statement.children.find(child => child?.type === ':');
+  const edits: TextEdit[] = [{ start: headerStart, end: lineEnd(source, (colon ?? body).startIndex), text: '' }];
+  // Every line of the block moves out one level, continuation lines too (except inside multi-line strings).
+  for (const line of lineStarts(source, statement, headerStart)) {
+    const leading = /^[ ]*/.exec(source.slice(line))![0].length;
+    if (leading >= indent.length + delta && source[line + leading] !== '\n') {
+      edits.push({ start: line + indent.length, end: line + indent.length + delta, text: '' });
+    }
+  }
+  return { ok: true, edits, converted: '(guard removed)', notes: [] };
+};
