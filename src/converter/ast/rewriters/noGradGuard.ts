@@ -78,16 +78,17 @@ export const noGradGuard: EntryRewriter = (site, context) => {
     return { ok: true, edits: [{ start: statement.startIndex, end: body.startIndex, text: '' }], converted: '(guard removed)', notes: [] };
   }
   const bodyIndent = source.slice(bodyLine, body.startIndex);
-  if (!bodyIndent.startsWith(indent) || /\t/.test(bodyIndent)) {
-    return { ok: false, reason: 'the block is indented with tabs or mixed whitespace: remove the guard by hand' };
+  if (!bodyIndent.startsWith(indent) || bodyIndent.trim() !== '') {
+    return { ok: false, reason: 'the block is indented inconsistently with the with statement: remove the guard by hand' };
   }
   const delta = bodyIndent.length - indent.length;
   const colon = statement.children.find(child => child?.type === ':');
   const edits: TextEdit[] = [{ start: headerStart, end: lineEnd(source, (colon ?? body).startIndex), text: '' }];
   // Every line of the block moves out one level, continuation lines too (except inside multi-line strings).
   for (const line of lineStarts(source, statement, headerStart)) {
-    const leading = /^[ ]*/.exec(source.slice(line))![0].length;
-    if (leading >= indent.length + delta && source[line + leading] !== '\n') {
+    // Lines indented with the block's own whitespace (spaces or tabs) lose one level.
+    const leading = /^[ \t]*/.exec(source.slice(line, lineEnd(source, line)))![0];
+    if (leading.startsWith(bodyIndent) && source[line + leading.length] !== '\n') {
       edits.push({ start: line + indent.length, end: line + indent.length + delta, text: '' });
     }
   }
