@@ -53,6 +53,12 @@ const group = fc.array(edit, { minLength: 1, maxLength: 3 }).filter(edits =>
 const operation = fc.oneof(fc.record({ add: group }), fc.record({ text: range }));
 
 describe('EditSet', () => {
+  it('lets an insertion between two touching protected ranges through (they were merged into one that refused it)', () => {
+    const set = new EditSet(SOURCE, [{ start: 12, end: 20 }, { start: 20, end: 21 }]);
+    expect(set.addGroup([{ start: 20, end: 20, text: 'X' }])).toBe(true);
+    expect(set.addGroup([{ start: 19, end: 20, text: 'Y' }])).toBe(false);
+  });
+
   it('adds, refuses, subsumes and reads back exactly as the plain definition', () => {
     fc.assert(
       fc.property(fc.array(range, { maxLength: 3 }), fc.array(operation, { maxLength: 40 }), (kept, operations) => {

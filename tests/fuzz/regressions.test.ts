@@ -7,6 +7,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
 import { PythonParser } from '../../src/converter';
+import { parseBudgetMs, ParseTimeout } from '../../src/converter/parse/python';
 import { convertWithEdits } from '../../src/converter/ast';
 import { nodePythonParser } from '../../src/node/assets';
 import { conversionViolations } from './harness/properties';
@@ -96,6 +97,17 @@ describe('AST mode regressions found by fuzzing', () => {
     expect(Date.now() - start).toBeLessThan(timeBoundMs(source));
     expect(edits).toHaveLength(3 * 20_000 + 2);
     expect(code.startsWith('from mindspore import ops\ny = [ops.zeros((1,)), ')).toBe(true);
+  });
+
+  it('stops a parse that exceeds its time, and parses normally afterwards (tree-sitter took 20 s on a 300 KB line of emoji)', () => {
+    const slow = `import torch\ny = [${'é中😀'.repeat(30_000)}]\n`;
+    const start = Date.now();
+    expect(() => parser.parse(slow, undefined, 100)).toThrow(ParseTimeout);
+    expect(Date.now() - start).toBeLessThan(5000);
+    const tree = parser.parse('import torch\n', undefined, 1000);
+    expect(tree.rootNode.toString()).toBe('(module (import_statement name: (dotted_name (identifier))))');
+    tree.delete();
+    expect(parseBudgetMs(slow)).toBeLessThan(timeBoundMs(slow) / 2);
   });
 
   it('still converts nesting as deep as real code goes', () => {

@@ -9,7 +9,7 @@ import type { Node } from 'web-tree-sitter';
 import { DEFAULT_MINDSPORE_VERSION, loadCatalog, MindsporeVersion } from '../catalog';
 import { applyEdits, TextEdit } from '../edits';
 import { defaultMappingTable, TargetApi } from '../mapping';
-import type { PythonParser } from '../parse/python';
+import { parseBudgetMs, ParseTimeout, PythonParser } from '../parse/python';
 import { Report, ReportEntry } from '../report';
 import { originalOffset, validateTree, validationEntries } from '../validate';
 import { FileAnalysis } from './analysis';
@@ -54,6 +54,13 @@ export function convertWithEdits(parser: PythonParser, source: string, options: 
   } catch (error) {
     // The tree walks recurse: code nested thousands of levels deep (far beyond
     // what people write, or CPython accepts for brackets) exhausts the stack.
+    if (error instanceof ParseTimeout) {
+      return unchanged(source, name, {
+        kind: 'warning',
+        original: name,
+        note: `the source could not be parsed in reasonable time (${error.message}; very long runs of characters Python does not accept make tree-sitter's error recovery slow); it is returned unchanged`
+      });
+    }
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       return unchanged(source, name, { kind: 'warning', original: name, note: 'the code is nested too deeply to convert (thousands of levels); the source is returned unchanged' });
     }
@@ -73,7 +80,7 @@ function convertOrThrow(parser: PythonParser, source: string, options: ConvertOp
     const magic = `%%${masked.foreignCellMagic}`;
     return unchanged(source, name, { kind: 'info', original: magic, note: `The ${magic} cell is not Python and is kept as it is.` });
   }
-  const tree = parser.parse(masked.masked);
+  const tree = parser.parse(masked.masked, undefined, parseBudgetMs(masked.masked));
   try {
     const root = tree.rootNode;
     const lines = new LineIndex(masked.masked);

@@ -21,12 +21,12 @@ interface Entry {
   seq: number;
 }
 
-/** Sorted, non-overlapping ranges covering the same offsets as `ranges`. */
+/** Sorted, non-overlapping ranges covering the same offsets as `ranges` (touching ones stay apart: an insertion between them changes neither). */
 function merged(ranges: readonly ProtectedRange[]): ProtectedRange[] {
   const out: ProtectedRange[] = [];
   for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];
-    if (last && range.start <= last.end) {
+    if (last && range.start < last.end) {
       last.end = Math.max(last.end, range.end);
     } else {
       out.push({ ...range });
@@ -74,7 +74,7 @@ export class EditSet {
         high = mid;
       }
     }
-    return ranges.slice(low, low + 2).some(range => changes({ start, end, text: '' }, range));
+    return low < ranges.length && changes({ start, end, text: '' }, ranges[low]);
   }
 
   /** Index of the first entry whose end is at or after `offset`. */

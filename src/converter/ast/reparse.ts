@@ -5,7 +5,7 @@
  */
 import type { Tree } from 'web-tree-sitter';
 import type { TextEdit } from '../edits';
-import type { PythonParser } from '../parse/python';
+import { parseBudgetMs, PythonParser } from '../parse/python';
 import type { LineIndex } from './positions';
 
 interface Point {
@@ -50,5 +50,5 @@ export function reparseEdited(parser: PythonParser, tree: Tree, lines: LineIndex
       newEndPosition: advance(startPosition, edit.text)
     });
   }
-  return parser.parse(converted, tree);
+  return parser.parse(converted, tree, parseBudgetMs(converted));
 }

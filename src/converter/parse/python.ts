@@ -12,6 +12,19 @@ export interface ParserAssets {
   runtime?: Uint8Array;
 }
 
+/** tree-sitter did not finish within the time it was given (see PythonParser.parse). */
+export class ParseTimeout extends Error {}
+
+/**
+ * The time a conversion gives tree-sitter: far more than real code needs
+ * (hundreds of thousands of lines per second), far less than its error
+ * recovery can take on long runs of characters Python does not accept,
+ * which grows with the square of their length.
+ */
+export function parseBudgetMs(source: string): number {
+  return 2000 + source.length / 50;
+}
+
 /** A loaded tree-sitter parser for Python. Trees it returns must be `delete()`d. */
 export class PythonParser {
   constructor(private readonly parser: Parser) {}
@@ -19,10 +32,19 @@ export class PythonParser {
   /**
    * Parses `source`. With `previous` (a tree of an earlier text, already
    * `edit()`ed to match `source`), tree-sitter reuses its unchanged subtrees.
+   * With `timeoutMs`, a parse that takes longer is abandoned: ParseTimeout.
    */
-  parse(source: string, previous?: Tree): Tree {
-    const tree = this.parser.parse(source, previous);
+  parse(source: string, previous?: Tree, timeoutMs?: number): Tree {
+    const deadline = timeoutMs === undefined ? undefined : Date.now() + timeoutMs;
+    // Returning true from the progress callback stops the parse.
+    const options = deadline === undefined ? undefined : { progressCallback: () => Date.now() > deadline };
+    const tree = this.parser.parse(source, previous, options as never);
     if (!tree) {
+      // A stopped parse would otherwise resume on the next call.
+      this.parser.reset();
+      if (deadline !== undefined && Date.now() > deadline) {
+        throw new ParseTimeout(`tree-sitter did not finish parsing within ${Math.round(timeoutMs!)} ms`);
+      }
       throw new Error('tree-sitter returned no tree');
     }
     return tree;
