@@ -205,7 +205,13 @@ function checkConversion(parser, entry, target, args, rhs, code) {
   if (broken) {
     return [`the converted code does not parse: ${rhs}`];
   }
-  const call = parseCall(parser, rhs);
+  // A whole result cast to torch's dtype (result.cast without an item): the call is what the cast applies to.
+  const whole = target.result && target.result.cast && target.result.cast.item === undefined;
+  const cast = whole ? `.astype(${target.result.cast.dtype})` : undefined;
+  if (cast && !rhs.endsWith(cast)) {
+    return [`the result is not cast with ${cast}: ${rhs}`];
+  }
+  const call = parseCall(parser, cast ? rhs.slice(0, -cast.length) : rhs);
   if (!call) {
     return [`no call in ${rhs}`];
   }

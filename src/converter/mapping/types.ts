@@ -66,6 +66,20 @@ export interface ApiTarget {
   setArgs?: Record<string, ArgValue>;
   /** A structural rewriter for what the fields above cannot express (src/converter/ast/rewriters). */
   rewriter?: RewriterName;
+  /** What differs in the result: torch's named-tuple fields (MindSpore returns a plain tuple), another dtype. */
+  result?: ResultFix;
+}
+
+/**
+ * Where MindSpore's result differs from torch's in a way the converted code
+ * can repair at the call: `topk(...).indices` -> `topk(...)[1]`,
+ * `ops.argmin(x)` -> `ops.argmin(x).astype(mindspore.int64)`.
+ */
+export interface ResultFix {
+  /** torch's named-tuple fields in order: MindSpore returns a plain tuple, so `.indices` becomes `[1]`. */
+  fields?: string[];
+  /** A cast to torch's dtype: of the whole result, or of item `item` of a tuple result where the code takes it apart. */
+  cast?: { dtype: string; item?: number };
 }
 
 export interface MappingEntry {

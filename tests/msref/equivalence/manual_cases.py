@@ -206,6 +206,18 @@ MANUAL = {
     "torch.bincount": [{"init": "", "run": "result = torch.bincount(idx.reshape(-1))"}],
     "torch.Tensor.bincount": [{"init": "", "run": "result = idx.reshape(-1).bincount()"}],
     "torch.searchsorted": [{"init": "", "run": "result = torch.searchsorted(torch.sort(x.reshape(-1))[0], y.reshape(-1))"}],
+    # Index results: MindSpore's classic ops return int32 indices, the conversion casts them where the code
+    # takes the result (whole, unpacked, indexed, or by torch's named-tuple field).
+    "torch.argmin": [{"init": "", "run": "result = torch.argmin(x)"},
+                     {"init": "", "run": "result = torch.argmin(x, dim=1, keepdim=True)"}],
+    "torch.Tensor.argmin": [{"init": "", "run": "result = x.argmin()"}, {"init": "", "run": "result = x.argmin(1)"}],
+    "torch.argsort": [{"init": "", "run": "result = torch.argsort(x, dim=1, descending=True)"}],
+    "torch.topk": [{"init": "", "run": "result = torch.topk(x, 2)"},
+                   {"init": "", "run": "values, indices = torch.topk(x, 2, dim=1)\nresult = (values, indices)"},
+                   {"init": "", "run": "result = torch.topk(x, 2, largest=False).indices"}],
+    "torch.Tensor.topk": [{"init": "", "run": "result = x.topk(2)"}, {"init": "", "run": "result = x.topk(2, dim=0)[1]"}],
+    "torch.sort": [{"init": "", "run": "result = torch.sort(x)"},
+                   {"init": "", "run": "_, order = torch.sort(x, dim=0, descending=True)\nresult = order"}],
     "torch.bucketize": [{"init": "", "run": "result = torch.bucketize(x, torch.tensor([0.2, 0.5, 0.8]))"}],
     "torch.tril_indices": [{"init": "", "run": "result = torch.tril_indices(3, 4)"}],
     "torch.triu_indices": [{"init": "", "run": "result = torch.triu_indices(3, 3, 1)"}],

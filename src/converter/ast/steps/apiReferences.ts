@@ -10,6 +10,7 @@ import { parseSignature } from '../../catalog';
 import { readArguments } from '../calls/arguments';
 import { bindCall } from '../calls/bind';
 import { convertCall } from '../calls/convertCall';
+import { fixResultOf } from '../calls/resultFix';
 import { ConversionContext, insideError, position, textOf } from '../context';
 import { CallSite, SiteResult } from '../rewriters';
 import { spellTarget } from '../spelling';
@@ -46,6 +47,7 @@ const MINT_MIRRORED = /^mindspore\.(ops|nn|experimental\.optim)\./;
 function hasArgumentSemantics(entry: MappingEntry, target: ApiTarget): boolean {
   return (
     target.rewriter !== undefined ||
+    target.result !== undefined ||
     (entry.args !== undefined &&
       [target.rename, target.unsupportedArgs, target.transforms, target.defaults, target.setArgs].some(
         field => field !== undefined && Object.keys(field).length > 0
@@ -205,7 +207,7 @@ function convertReference(context: ConversionContext, site: Site): void {
         : [];
     result = { ok: true, edits: [{ start: mapped.node.startIndex, end: mapped.node.endIndex, text }], converted: text, notes: uncalled };
   }
-  finish(context, mapped.node, mapped.name, entry, resolved, result, false);
+  finish(context, mapped.node, mapped.name, entry, resolved, result, false, undefined, call);
 }
 
 /** Whether an accepted edit replaced the code around `node` by text that no longer contains it. */
@@ -222,7 +224,8 @@ function finish(
   resolved: { target: ApiTarget; fallback: boolean },
   result: SiteResult,
   byMethodName: boolean,
-  original?: string
+  original?: string,
+  call?: Node
 ): boolean {
   if (!result.ok || !context.edits.addGroup(result.edits)) {
     if (result.ok && rewrittenAway(context, node)) {
@@ -242,9 +245,11 @@ function finish(
     context.consumed.add(root.id);
   }
   const caveat = resolved.target.hint ?? entry.hint;
+  const resultNotes = call && resolved.target.result && !resolved.target.rewriter ? fixResultOf(context, call, resolved.target.result) : [];
   const notes = [
     ...(caveat && (resolved.target.status ?? entry.status) === 'caveat' ? [sentence(caveat)] : []),
     ...result.notes.map(sentence),
+    ...resultNotes,
     ...(resolved.fallback ? ['No mindspore.mint mapping yet: converted to the classic API.'] : []),
     ...(byMethodName ? ['Matched by method name.'] : [])
   ];
@@ -286,8 +291,8 @@ function convertMethodByName(context: ConversionContext, site: Site): void {
   const before = context.source.slice(call.startIndex, call.endIndex);
   // No edits at all means a rewriter already rewrote this call as part of a larger construct (a training step).
   const unchanged = result.edits.length > 0 && result.edits.every(edit => edit.text === context.source.slice(edit.start, edit.end));
-  if (unchanged && before.length > 0) {
+  if (unchanged && before.length > 0 && !resolved.target.result) {
     return;
   }
-  finish(context, site.node, named.name, named.entry, resolved, result, true, original);
+  finish(context, site.node, named.name, named.entry, resolved, result, true, original, call);
 }
