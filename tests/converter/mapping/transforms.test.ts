@@ -99,6 +99,22 @@ describe('value transforms', () => {
     expect(kwargs(TRANSFORMS.zerosPaddingModeOnly.apply({ value: str('reflect'), param: 'padding_mode' }))).toMatch(/^unsupported/);
   });
 
+  it('fillValueDtype passes the dtype torch infers from the fill value, and refuses a value of unknown type', () => {
+    const none: PyValue = { kind: 'none', text: 'None' };
+    const full = (fill: PyValue, value: PyValue = none) =>
+      kwargs(TRANSFORMS.fillValueDtype.apply({ value, param: 'dtype', argument: name => (name === 'fill_value' ? fill : undefined), spell: api => `<${api}>` }));
+    expect(full(float('0.5'))).toBe('dtype=<mindspore.float32>');
+    expect(full(float('-1e9'))).toBe('dtype=<mindspore.float32>');
+    expect(full(expr("float('-inf')"))).toBe('dtype=<mindspore.float32>');
+    expect(full(expr('-math.inf'))).toBe('dtype=<mindspore.float32>');
+    expect(full({ kind: 'bool', text: 'True', value: true })).toBe('dtype=<mindspore.bool_>');
+    expect(full(int(7))).toBe('');
+    expect(full(expr('int(n)'))).toBe('');
+    expect(full(expr('value'))).toMatch(/^unsupported: fill_value value without dtype: torch infers the dtype/);
+    expect(full(expr('1j'))).toMatch(/^unsupported/);
+    expect(full(expr('value'), expr('mindspore.float16'))).toBe('dtype=mindspore.float16');
+  });
+
   it('poolPadding and padModeArg put pooling in pad mode only when needed', () => {
     expect(kwargs(TRANSFORMS.poolPadding.apply({ value: int(0), param: 'padding' }))).toBe('');
     expect(kwargs(TRANSFORMS.poolPadding.apply({ value: int(1), param: 'padding' }))).toBe("pad_mode='pad', padding=1");

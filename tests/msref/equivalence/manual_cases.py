@@ -218,6 +218,16 @@ MANUAL = {
     "torch.Tensor.topk": [{"init": "", "run": "result = x.topk(2)"}, {"init": "", "run": "result = x.topk(2, dim=0)[1]"}],
     "torch.sort": [{"init": "", "run": "result = torch.sort(x)"},
                    {"init": "", "run": "_, order = torch.sort(x, dim=0, descending=True)\nresult = order"}],
+    # torch.diag: 1-D builds a matrix, 2-D takes a diagonal (mindspore.numpy.diag does both; ops.diag only the first).
+    "torch.diag": [{"init": "", "run": "result = torch.diag(x[0, 0])"}, {"init": "", "run": "result = torch.diag(x[0, 0], -2)"},
+                   {"init": "", "run": "result = torch.diag(x[0])"}, {"init": "", "run": "result = torch.diag(x[0], diagonal=1)"}],
+    "torch.Tensor.diag": [{"init": "", "run": "result = x[0, 0].diag(1)"}, {"init": "", "run": "result = x[1].diag()"},
+                          {"init": "", "run": "result = x[1].diag(-1)"}],
+    # torch.full infers the dtype from the fill value; MindSpore's ops.full makes int64 unless told.
+    "torch.full": [{"init": "", "run": "result = torch.full((2, 3), 0.5)"}, {"init": "", "run": "result = torch.full((2,), 7)"},
+                   {"init": "", "run": "result = torch.full((2, 2), True)"},
+                   {"init": "", "run": "result = torch.full((3,), float('-inf'))"},
+                   {"init": "", "run": "result = torch.full((2,), 3, dtype=torch.float16)"}],
     "torch.bucketize": [{"init": "", "run": "result = torch.bucketize(x, torch.tensor([0.2, 0.5, 0.8]))"}],
     "torch.tril_indices": [{"init": "", "run": "result = torch.tril_indices(3, 4)"}],
     "torch.triu_indices": [{"init": "", "run": "result = torch.triu_indices(3, 3, 1)"}],

@@ -103,7 +103,7 @@ export function planCall(
     const name = target.rename?.[param.name] ?? param.name;
     const transformName = target.transforms?.[param.name];
     if (transformName) {
-      const result = TRANSFORMS[transformName].apply({ value: arg.value, param: name, torchParam: param.name, argument: other => all.get(other)?.value });
+      const result = TRANSFORMS[transformName].apply({ value: arg.value, param: name, torchParam: param.name, argument: other => all.get(other)?.value, spell });
       if ('unsupported' in result) {
         return { ok: false, reason: result.unsupported };
       }

@@ -8,6 +8,7 @@ import { dropNone } from './dropNone';
 import { geluApproximate } from './geluApproximate';
 import { layerNormShape } from './layerNormShape';
 import { explicitClassCount } from './explicitClassCount';
+import { fillValueDtype } from './fillValueDtype';
 import { notNone } from './notNone';
 import { oneMinus } from './oneMinus';
 import { padModeArg, poolPadding } from './poolPadding';
@@ -24,6 +25,7 @@ export const TRANSFORMS = {
   convPadding3d,
   dropNone,
   explicitClassCount,
+  fillValueDtype,
   geluApproximate,
   layerNormShape,
   notNone,

@@ -9,6 +9,8 @@ export interface TransformInput {
   torchParam?: string;
   /** The value of another torch argument of the call (given, or added by `defaults`). */
   argument?: (torchParam: string) => PyValue | undefined;
+  /** Writes a MindSpore name (`mindspore.float32`) so that the converted file imports it. */
+  spell?: (api: string) => string;
 }
 
 /** The MindSpore arguments that replace the torch one (none: the argument is dropped). */

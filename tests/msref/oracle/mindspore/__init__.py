@@ -22,6 +22,7 @@ from .common.tensor import Tensor, from_numpy, is_tensor, tensor  # noqa: F401
 from . import ops  # noqa: E402
 from . import nn  # noqa: E402
 from . import mint  # noqa: E402
+from . import numpy  # noqa: E402,F401
 from . import _tensor_methods  # noqa: E402,F401  (installs Tensor methods)
 from . import context  # noqa: E402
 from .context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context  # noqa: E402,F401
