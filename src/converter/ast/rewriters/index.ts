@@ -9,6 +9,7 @@ import { modulesToCells } from './modulesToCells';
 import { noGradGuard } from './noGradGuard';
 import { minMaxOverloads, randintOverloads } from './overloads';
 import type { RewriterName } from './names';
+import { recurrentCellState } from './recurrentCellState';
 import { tensorSizeToShape } from './tensorSizeToShape';
 import { trainingStep } from './trainingStep';
 import type { EntryRewriter } from './types';
@@ -20,6 +21,7 @@ export const REWRITERS: Record<RewriterName, EntryRewriter> = {
   modulesToCells,
   noGradGuard,
   randintOverloads,
+  recurrentCellState,
   tensorSizeToShape,
   trainingStep
 };

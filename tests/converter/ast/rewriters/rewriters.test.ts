@@ -57,6 +57,15 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ["r = torch.randint(0, 5, (2, 2), device='cuda')", 'r = ops.randint(0, 5, (2, 2))'],
     ['r = torch.randint_like(x, 10)', 'r = ops.randint_like(x, high=10, low=0)']
   ],
+  recurrentCellState: [
+    ['m = nn.GRUCell(4, 8)\nh = m(x)', 'm = nn.GRUCell(4, 8)\nh = m(x, ops.zeros((x.shape[0], m.hidden_size), x.dtype))'],
+    ['m = nn.RNNCell(4, 8)\nh = m(x, h0)', 'm = nn.RNNCell(4, 8)\nh = m(x, h0)'],
+    [
+      'class D(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.cell = nn.LSTMCell(4, 8)\n    def forward(self, x):\n        return self.cell(x[0])',
+      'class D(nn.Cell):\n    def __init__(self):\n        super().__init__()\n        self.cell = nn.LSTMCell(4, 8)\n    def construct(self, x):\n' +
+        '        return self.cell(x[0], (ops.zeros((x[0].shape[0], self.cell.hidden_size), x[0].dtype), ops.zeros((x[0].shape[0], self.cell.hidden_size), x[0].dtype)))'
+    ]
+  ],
   trainingStep: [
     [
       'for x, y in loader:\n    optimizer.zero_grad()\n    loss = criterion(model(x), y)\n    loss.backward()\n    optimizer.step()',
@@ -106,6 +115,16 @@ describe('structural rewriters', () => {
     const { code, report } = convertSource(parser, PRELUDE + 'm = torch.max(x, y)\n');
     expect(code).toContain('m = torch.max(x, y)');
     expect(report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/may be a dim or a tensor: write dim=y/);
+  });
+
+  it('names the calls of a recurrent cell it cannot give hx (an input with a call in it, a cell it cannot follow)', () => {
+    const { code, report } = convertSource(parser, PRELUDE + 'm = nn.GRUCell(4, 8)\nh = m(f(x))\ncells = [nn.RNNCell(4, 8)]\n');
+    expect(code).toContain('h = m(f(x))\n');
+    const notes = report.entries.filter(e => e.kind === 'convert' && /Cell/.test(e.original)).map(e => e.note);
+    expect(notes).toEqual([
+      "MindSpore's GRUCell requires hx: pass zeros of shape (batch, hidden_size), torch's default, at line 4.",
+      "MindSpore's RNNCell requires hx: pass zeros of shape (batch, hidden_size), torch's default, where the cell is called without one."
+    ]);
   });
 
   it('leaves a call alone where the rewrite is unsafe, and says why', () => {
