@@ -5,6 +5,7 @@
  */
 import { deviceMove } from './deviceMove';
 import { initializerCall } from './initializerCall';
+import { moduleParameters } from './moduleParameters';
 import { modulesToCells } from './modulesToCells';
 import { noGradGuard } from './noGradGuard';
 import { minMaxOverloads, randintOverloads } from './overloads';
@@ -18,6 +19,7 @@ export const REWRITERS: Record<RewriterName, EntryRewriter> = {
   deviceMove,
   initializerCall,
   minMaxOverloads,
+  moduleParameters,
   modulesToCells,
   noGradGuard,
   randintOverloads,

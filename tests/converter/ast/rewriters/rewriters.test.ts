@@ -34,6 +34,12 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ['y = x.cuda()', 'y = x'],
     ['z = f(x).cpu().numpy()', 'z = f(x).asnumpy()']
   ],
+  moduleParameters: [
+    ['w = next(net.parameters())', 'w = next(net.get_parameters())'],
+    ['for p in net.parameters(recurse=False):\n    pass', 'for p in net.get_parameters(expand=False):\n    pass'],
+    ['opt = torch.optim.SGD(net.parameters(), lr=0.1)', 'opt = nn.SGD(net.trainable_params(), learning_rate=0.1)'],
+    ["opt = torch.optim.Adam([{'params': net.fc.parameters()}], 1e-3)", "opt = nn.Adam([{'params': net.fc.trainable_params()}], 1e-3)"]
+  ],
   modulesToCells: [['for m in self.modules():\n    pass', 'for m in (cell for _, cell in self.cells_and_names()):\n    pass']],
   minMaxOverloads: [
     ['m = torch.max(x)', 'm = ops.amax(x)'],
