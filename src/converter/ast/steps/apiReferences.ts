@@ -6,6 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { FileAnalysis, isTorchName } from '../analysis';
+import { isForeignReceiver } from '../analysis/foreign';
 import { parseSignature } from '../../catalog';
 import { readArguments } from '../calls/arguments';
 import { bindCall } from '../calls/bind';
@@ -113,16 +114,6 @@ export function collectSites(context: ConversionContext): Site[] {
     .sort((a, b) => spans.get(a)!.end - spans.get(b)!.end || spans.get(b)!.start - spans.get(a)!.start);
 }
 
-
-/** Receivers that are certainly not tensors or modules: literals, and names of imported non-torch modules. */
-function isForeignReceiver(analysis: FileAnalysis, receiver: Node): boolean {
-  if (['string', 'concatenated_string', 'integer', 'float', 'list', 'dictionary', 'set', 'tuple', 'list_comprehension'].includes(receiver.type)) {
-    return true;
-  }
-  const root = FileAnalysis.rootIdentifier(receiver);
-  const binding = root && analysis.importOf(root);
-  return !!binding && !isTorchName(binding.imported!.qualified);
-}
 
 export function convertApiReferences(context: ConversionContext): void {
   for (const site of collectSites(context)) {

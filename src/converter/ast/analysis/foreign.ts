@@ -1,0 +1,136 @@
+/**
+ * Cheap local evidence that a method's receiver is not a torch tensor or
+ * module, so that `x.repeat(3)` on a NumPy array or `s.split(',')` on a
+ * string is not converted by its method name. No type inference: literals,
+ * Python builtins that build such values, values rooted in NumPy and other
+ * libraries that never return tensors, and names whose every binding in scope
+ * is one of those (or a parameter annotated so), one name deep.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { FileAnalysis } from './index';
+import { isTorchName } from './index';
+
+/** What is known of a value that is not a tensor: its methods and items are not tensors either (`chain`: strings, numbers, NumPy arrays), or only the value itself is not (`value`: a list may hold tensors). */
+type Evidence = 'chain' | 'value';
+
+const SCALAR_LITERALS = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none']);
+const CONTAINER_LITERALS = new Set(['list', 'dictionary', 'set', 'tuple', 'list_comprehension', 'dictionary_comprehension', 'set_comprehension']);
+
+/** Libraries whose values (arrays, strings, numbers, paths) are never torch tensors or modules. */
+const NON_TENSOR_LIBRARIES = new Set(['numpy', 'math', 'os', 're', 'json', 'string', 'pandas', 'pathlib', 'shutil', 'glob', 'time', 'datetime']);
+
+/** Builtins whose call returns a Python scalar or string (`str(x).split()`), or a container (`list(x)`: its items may be tensors). */
+const BUILTIN_SCALARS = new Set(['str', 'repr', 'format', 'len', 'int', 'float', 'bool', 'bytes']);
+const BUILTIN_CONTAINERS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'sorted', 'range', 'bytearray']);
+
+/** Annotations that say the same (`arr: np.ndarray`, `names: List[str]`). */
+const SCALAR_ANNOTATION = /^(str|bytes|int|float|bool|(np|numpy)\.ndarray)$/;
+const CONTAINER_ANNOTATION = /^(list|dict|tuple|set|(typing\.)?(List|Dict|Tuple|Set|Sequence)(\[.*\])?)$/s;
+
+/** The identifier or literal an expression chain starts from (`np` in `np.arange(3).reshape(1, 3)`), and whether only attributes were crossed. */
+function chainHead(node: Node): { head: Node; attributesOnly: boolean } {
+  let current = node;
+  let attributesOnly = true;
+  for (;;) {
+    const next =
+      current.type === 'call'
+        ? current.childForFieldName('function')
+        : current.type === 'attribute'
+          ? current.childForFieldName('object')
+          : current.type === 'subscript'
+            ? current.childForFieldName('value')
+            : current.type === 'parenthesized_expression'
+              ? current.namedChildren.find(child => child && child.type !== 'comment') ?? null
+              : null;
+    if (!next) {
+      return { head: current, attributesOnly };
+    }
+    attributesOnly = attributesOnly && current.type === 'attribute';
+    current = next;
+  }
+}
+
+function importedLibrary(analysis: FileAnalysis, identifier: Node): string | undefined {
+  return analysis.importOf(identifier)?.imported?.qualified;
+}
+
+function builtin(analysis: FileAnalysis, identifier: Node): boolean {
+  return analysis.scopeOf(identifier)?.lookup(identifier.text).length === 0;
+}
+
+function evidenceOf(analysis: FileAnalysis, node: Node, depth: number): Evidence | undefined {
+  if (SCALAR_LITERALS.has(node.type)) {
+    return 'chain';
+  }
+  if (CONTAINER_LITERALS.has(node.type)) {
+    return 'value';
+  }
+  const fn = node.type === 'call' ? node.childForFieldName('function') : null;
+  if (fn?.type === 'identifier' && builtin(analysis, fn)) {
+    if (BUILTIN_SCALARS.has(fn.text)) {
+      return 'chain';
+    }
+    if (BUILTIN_CONTAINERS.has(fn.text)) {
+      return 'value';
+    }
+  }
+  const { head } = chainHead(node);
+  if (SCALAR_LITERALS.has(head.type)) {
+    return 'chain';
+  }
+  if (head.type !== 'identifier') {
+    return undefined;
+  }
+  const library = importedLibrary(analysis, head);
+  if (library !== undefined) {
+    return NON_TENSOR_LIBRARIES.has(library.split('.')[0]) ? 'chain' : undefined;
+  }
+  const bindings = depth < 2 ? analysis.scopeOf(head)?.lookup(head.text) ?? [] : [];
+  const found = bindings.map(binding => bindingEvidence(analysis, binding.node, depth));
+  if (found.length === 0 || found.some(evidence => evidence === undefined)) {
+    return undefined;
+  }
+  if (found.every(evidence => evidence === 'chain')) {
+    return 'chain';
+  }
+  return node === head ? 'value' : undefined;
+}
+
+/** What a binding says of its name: `a = np.zeros(3)`, `s = 'x'`, `arr: np.ndarray`, `names = []`. */
+function bindingEvidence(analysis: FileAnalysis, target: Node, depth: number): Evidence | undefined {
+  const parent = target.parent;
+  if (!parent) {
+    return undefined;
+  }
+  const annotation = parent.childForFieldName('type');
+  if ((parent.type === 'typed_parameter' || parent.type === 'typed_default_parameter' || parent.type === 'assignment') && annotation) {
+    const text = annotation.text.replace(/\s+/g, '');
+    if (SCALAR_ANNOTATION.test(text)) {
+      return 'chain';
+    }
+    if (CONTAINER_ANNOTATION.test(text)) {
+      return 'value';
+    }
+  }
+  if (parent.type === 'assignment' && parent.childForFieldName('left')?.id === target.id) {
+    const value = parent.childForFieldName('right');
+    return value ? evidenceOf(analysis, value, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** Whether `node` (an expression) is certainly not a torch tensor or module. */
+export function isForeignValue(analysis: FileAnalysis, node: Node): boolean {
+  return evidenceOf(analysis, node, 0) !== undefined;
+}
+
+/** Receivers that are certainly not tensors or modules: see the module comment; also attributes of imported non-torch modules. */
+export function isForeignReceiver(analysis: FileAnalysis, receiver: Node): boolean {
+  if (isForeignValue(analysis, receiver)) {
+    return true;
+  }
+  // An attribute of an imported non-torch module (`utils.helper.view()`) is not torch's either.
+  const { head, attributesOnly } = chainHead(receiver);
+  const library = head.type === 'identifier' && attributesOnly ? importedLibrary(analysis, head) : undefined;
+  return library !== undefined && !isTorchName(library);
+}
