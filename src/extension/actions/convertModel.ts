@@ -10,7 +10,7 @@ import { Contents } from '@jupyterlab/services';
 import { convertedCell } from '../convertedCell';
 import { dirname, freePaths, modelFilePaths, pointToCheckpoint, relativeTo, toBase64 } from '../files';
 import { inlineReport } from '../inlineReport';
-import { KernelConnector, kernelProblem, KernelRequestError } from '../kernel/connector';
+import { KernelConnector, kernelProblemAfterGrace, KernelRequestError } from '../kernel/connector';
 import { DType } from '../kernel/protocol';
 import { askModel, ModelForm } from '../model/dialog';
 import { checkVariableName, formatShapes, parseDTypes, parseShapes } from '../model/validation';
@@ -39,7 +39,7 @@ let lastForm: ModelForm = { name: '', shapes: '1,3,224,224', dtype: 'float32' };
 /** The command: dialog, validation, then the conversion. */
 export async function convertModelInteractively(mc: IMindConverter, panel: NotebookPanel, contents: Contents.IManager): Promise<void> {
   const kernel = panel.sessionContext.session?.kernel;
-  const problem = kernelProblem(kernel);
+  const problem = await kernelProblemAfterGrace(kernel);
   if (problem || !kernel) {
     Notification.error(problem!, { autoClose: 8000 });
     return;
@@ -117,7 +117,7 @@ export async function convertModel(
 ): Promise<void> {
   const kernel = panel.sessionContext.session?.kernel;
   // A magic's request arrives while its own cell still runs: a busy kernel is expected then.
-  const problem = kernelProblem(kernel, request.fromMagic === true);
+  const problem = await kernelProblemAfterGrace(kernel, request.fromMagic === true);
   if (problem || !kernel) {
     Notification.error(problem!, { autoClose: 8000 });
     return;

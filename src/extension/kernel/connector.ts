@@ -44,6 +44,35 @@ export function kernelProblem(kernel: Kernel.IKernelConnection | null | undefine
   return undefined;
 }
 
+/**
+ * Like kernelProblem, but a kernel that is busy only for a moment (JupyterLab's
+ * own kernel_info / comm_info requests right after a start) gets `graceMs` to
+ * become idle before it is reported busy.
+ */
+export async function kernelProblemAfterGrace(
+  kernel: Kernel.IKernelConnection | null | undefined,
+  allowBusy = false,
+  graceMs = 3000
+): Promise<string | undefined> {
+  if (kernel && !allowBusy && kernel.status === 'busy') {
+    await new Promise<void>(resolve => {
+      const done = () => {
+        clearTimeout(timer);
+        kernel.statusChanged.disconnect(onStatus);
+        resolve();
+      };
+      const onStatus = (_: unknown, status: Kernel.Status) => {
+        if (status !== 'busy') {
+          done();
+        }
+      };
+      const timer = setTimeout(done, graceMs);
+      kernel.statusChanged.connect(onStatus);
+    });
+  }
+  return kernelProblem(kernel, allowBusy);
+}
+
 /** Listing and pinging are quick; an export of a large model may take minutes on a small machine. */
 const QUICK_TIMEOUT_MS = 30_000;
 const EXPORT_TIMEOUT_MS = 600_000;
