@@ -21,7 +21,7 @@ build: node-deps
 
 # The main job: JupyterLab (the host under ui-tests/, with this extension) on 127.0.0.1 with the
 # example notebooks; prints the URL, Ctrl-C stops it.
-demo: deps labextension host
+demo: demo-cli labextension host
 	ui-tests/host/demo.sh
 
 # The command-line converter on examples/lenet.py.
