@@ -68,6 +68,13 @@ export interface ApiTarget {
   rewriter?: RewriterName;
   /** What differs in the result: torch's named-tuple fields (MindSpore returns a plain tuple), another dtype. */
   result?: ResultFix;
+  /**
+   * The target for the MindSpore versions in which the call planned for this
+   * one does not bind (2.2's Tensor methods take axis/keepdims where 2.6's
+   * overloads take torch's dim/keepdim). Without it, such a call is reported
+   * instead of converted.
+   */
+  legacy?: ApiTarget;
 }
 
 /**

@@ -9,15 +9,32 @@ import { CallSite, REWRITERS, SiteResult } from '../rewriters';
 import { readArguments } from './arguments';
 import { argumentEdits } from './emit';
 import { planSite, renderOutput } from './planSite';
+import { versionProblem } from './versionFit';
 
 function lastName(api: string): string {
   return api.slice(api.lastIndexOf('.') + 1);
 }
 
+/**
+ * Converts with the site's target; where the call does not fit the selected
+ * MindSpore version and the target has a `legacy` form, with that one.
+ */
 export function convertCall(site: CallSite, context: ConversionContext): SiteResult {
+  const result = convertWithTarget(site, context);
+  if (!result.ok && result.versionMismatch && site.target.legacy) {
+    return convertCall({ ...site, target: site.target.legacy }, context);
+  }
+  return result;
+}
+
+function convertWithTarget(site: CallSite, context: ConversionContext): SiteResult {
   const { entry, target } = site;
   if (target.rewriter) {
     return REWRITERS[target.rewriter](site, context);
+  }
+  const missing = entry.kind === 'method' ? versionProblem(context, target.api) : undefined;
+  if (missing) {
+    return { ok: false, reason: missing, versionMismatch: true };
   }
   const style = entry.kind === 'method' ? target.style ?? 'method' : 'call';
   if ((style === 'method' || style === 'function') && (!site.receiver || !site.methodName)) {

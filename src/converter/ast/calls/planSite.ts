@@ -7,6 +7,7 @@ import { spellTarget } from '../spelling';
 import { CallArgument, readArguments } from './arguments';
 import { BoundArgument, bindCall } from './bind';
 import { CallPlan, choosePositions, OutputArg, planCall } from './plan';
+import { versionProblem } from './versionFit';
 
 export function renderOutput(output: OutputArg): string {
   return output.positional || output.name === undefined ? output.text : `${output.name}=${output.text}`;
@@ -14,7 +15,7 @@ export function renderOutput(output: OutputArg): string {
 
 export type SitePlan =
   | { ok: true; list: Node; args: CallArgument[]; plan: CallPlan; bound: Map<string, BoundArgument> }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; versionMismatch?: boolean };
 
 /**
  * Binds and plans the arguments of a call site. `taken` names torch
@@ -42,6 +43,15 @@ export function planSite(site: CallSite, context: ConversionContext, options: { 
   });
   if (!positions.ok) {
     return positions;
+  }
+  // The validator cannot see a tensor method on a variable: whether it binds in the selected version is checked here.
+  if (site.entry.kind === 'method' && !options.taken?.length) {
+    const positional = (options.offset ?? 0) + plan.outputs.filter(output => output.positional).length;
+    const keywords = plan.outputs.filter(output => !output.positional && output.name !== undefined).map(output => output.name!);
+    const problem = versionProblem(context, options.targetApi ?? site.target.api, { positional, keywords });
+    if (problem) {
+      return { ok: false, reason: problem, versionMismatch: true };
+    }
   }
   return { ok: true, list: parsed.list, args: parsed.args, plan, bound: bound.bound };
 }

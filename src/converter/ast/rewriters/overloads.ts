@@ -5,7 +5,8 @@
  * parameters and target:
  *
  * - max/min: `torch.max(x)` reduces everything (`ops.amax(x)`),
- *   `torch.max(x, 1)` / `dim=1` returns (values, indices) (`ops.max(x, axis=1)`),
+ *   `torch.max(x, 1)` / `dim=1` returns (values, indices) (`ops.max(x, axis=1)`;
+ *   MindSpore 2.2's `x.max(axis=1, return_indices=True)`),
  *   `torch.max(x, y)` is elementwise (`ops.maximum(x, y)`); tensor methods alike.
  * - randint/randint_like: `randint(high, size)` leaves `low` (0) out,
  *   `randint(low, high, size)` gives it; MindSpore always needs it.
@@ -54,7 +55,12 @@ export const minMaxOverloads: EntryRewriter = (site, context) => {
     return convertAs(site, context, {
       args: [...input, 'dim', 'keepdim=False', '*', 'out=None'],
       target: method
-        ? { api: `mindspore.Tensor.${name}`, unsupportedArgs: OUT }
+        ? {
+            api: `mindspore.Tensor.${name}`,
+            unsupportedArgs: OUT,
+            // MindSpore 2.2's Tensor.max(axis) returns the values only; return_indices gives torch's (values, indices).
+            legacy: { api: `mindspore.Tensor.${name}`, rename: { dim: 'axis', keepdim: 'keepdims' }, setArgs: { return_indices: true }, unsupportedArgs: OUT }
+          }
         : { api: `mindspore.ops.${name}`, rename: { dim: 'axis', keepdim: 'keepdims' }, unsupportedArgs: OUT }
     });
   }

@@ -19,7 +19,7 @@ export interface CallSite {
 
 export type SiteResult =
   | { ok: true; edits: TextEdit[]; /** the new callee, for the report */ converted: string; notes: string[] }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; /** the target does not exist, or does not take the call, in the selected MindSpore version */ versionMismatch?: boolean };
 
 /** A structural rewriter named by mapping entries (`"rewriter": "tensorSizeToShape"`). */
 export type EntryRewriter = (site: CallSite, context: ConversionContext) => SiteResult;
