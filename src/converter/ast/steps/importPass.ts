@@ -9,20 +9,12 @@
  * placeholders.
  */
 import type { Node } from 'web-tree-sitter';
-import { Binding, IMPLICIT_IMPORTS, ImportedBinding, ImportStatement, isTorchName } from '../analysis';
+import { Binding, IMPLICIT_IMPORTS, ImportStatement, isTorchName } from '../analysis';
 import { ConversionContext, position } from '../context';
 import { placeholderModules, substitutePlaceholders } from '../spelling';
+import { preferredAlias, shadowedAt, TorchImport } from './aliases';
+import { respellCollidingTorchNames } from './torchRespelling';
 
-const PREFERRED_ALIAS: Record<string, string> = {
-  mindspore: 'mindspore',
-  'mindspore.nn': 'nn',
-  'mindspore.ops': 'ops',
-  'mindspore.mint': 'mint',
-  'mindspore.mint.nn': 'mint_nn',
-  'mindspore.mint.nn.functional': 'F',
-  'mindspore.numpy': 'mnp',
-  'mindspore.common.initializer': 'init'
-};
 
 /** The MindSpore module a torch module's alias can be reused for. */
 const COUNTERPART: Record<'classic' | 'mint', Record<string, string>> = {
@@ -30,12 +22,6 @@ const COUNTERPART: Record<'classic' | 'mint', Record<string, string>> = {
   mint: { torch: 'mindspore', 'torch.nn': 'mindspore.nn', 'torch.nn.functional': 'mindspore.mint.nn.functional' }
 };
 
-interface TorchImport {
-  statement: ImportStatement;
-  imported: ImportedBinding;
-  binding: Binding;
-  used: boolean;
-}
 
 /** `from mindspore import nn`, `from mindspore import ops as F`, `import mindspore`, `import mindspore as ms`. */
 export function importLine(module: string, alias: string): string {
@@ -112,20 +98,6 @@ function moduleLevelNames(context: ConversionContext, freed: ReadonlySet<Binding
   return taken;
 }
 
-/** Whether `name` is bound in a local scope around any of the offsets (where a module alias would be shadowed). */
-function shadowedAt(context: ConversionContext, name: string, offsets: readonly number[]): boolean {
-  // Only local scopes that bind the name matter: looked for first, so the offsets are compared with few scopes.
-  const binding = context.analysis.scopes.scopes.filter(scope => scope.kind !== 'module' && scope.bindings.has(name));
-  return binding.some(scope => {
-    const { startIndex, endIndex } = scope.node;
-    return offsets.some(offset => startIndex <= offset && offset < endIndex);
-  });
-}
-
-function preferredAlias(module: string): string {
-  return PREFERRED_ALIAS[module] ?? module.slice(module.lastIndexOf('.') + 1);
-}
-
 function freshAlias(module: string, unusable: (name: string) => boolean): string {
   const preferred = preferredAlias(module);
   if (!unusable(preferred)) {
@@ -153,6 +125,7 @@ export function applyImportPass(context: ConversionContext): void {
   }
   const needed = [...uses.keys()];
   const imports = torchImports(context);
+  const extraLines = respellCollidingTorchNames(context, imports, uses);
   const freed = new Set(imports.filter(i => !i.used).map(i => i.binding));
   const taken = moduleLevelNames(context, freed);
   const unusable = (module: string) => (name: string) => taken.has(name) || shadowedAt(context, name, uses.get(module)!);
@@ -187,7 +160,7 @@ export function applyImportPass(context: ConversionContext): void {
     taken.add(fresh);
     inserted.push(importLine(module, fresh));
   }
-  rewriteTorchImports(context, imports, reused);
+  rewriteTorchImports(context, imports, reused, extraLines);
   // `import mindspore` before the `from mindspore import ...` lines, otherwise in order of first use.
   insertImports(context, imports, [...inserted.filter(l => l.startsWith('import ')), ...inserted.filter(l => !l.startsWith('import '))]);
   for (const [name, node] of context.analysis.implicitUsed) {
@@ -230,7 +203,12 @@ function existingAlias(context: ConversionContext, module: string): string | und
   return undefined;
 }
 
-function rewriteTorchImports(context: ConversionContext, imports: TorchImport[], reused: Map<TorchImport, string>): void {
+function rewriteTorchImports(
+  context: ConversionContext,
+  imports: TorchImport[],
+  reused: Map<TorchImport, string>,
+  extraLines: ReadonlyMap<ImportStatement, string[]>
+): void {
   const statements = new Map<ImportStatement, TorchImport[]>();
   for (const record of imports) {
     statements.set(record.statement, [...(statements.get(record.statement) ?? []), record]);
@@ -247,6 +225,7 @@ function rewriteTorchImports(context: ConversionContext, imports: TorchImport[],
       const items = keptItems.map(b => b.itemText).join(', ');
       lines.push(node.type === 'import_statement' ? `import ${items}` : `from ${node.childForFieldName('module_name')!.text} import ${items}`);
     }
+    lines.push(...(extraLines.get(statement) ?? []));
     lines.push(...records.filter(r => reused.has(r)).map(r => reused.get(r)!));
     const original = context.source.slice(node.startIndex, node.endIndex);
     const where = position(context, node);
