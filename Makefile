@@ -19,7 +19,7 @@ deps: system-deps node-deps
 build: node-deps
 	npm run build
 
-# The main job: JupyterLab (the host under ui-tests/, with this extension) on 127.0.0.1 with the
+# The main job: the CLI on examples/lenet.py, then JupyterLab (the host under ui-tests/, with this extension) on 127.0.0.1 with the
 # example notebooks; prints the URL, Ctrl-C stops it.
 demo: demo-cli labextension host
 	ui-tests/host/demo.sh
