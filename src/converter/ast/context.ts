@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../parse/syntax';
 import type { Catalog, Signature } from '../catalog';
 import type { MappingTable, TargetApi } from '../mapping';
 import type { ReportEntry } from '../report';

@@ -5,11 +5,11 @@
  * text. Never throws: an internal failure returns the source unchanged with a
  * warning entry.
  */
-import type { Node } from 'web-tree-sitter';
 import { DEFAULT_MINDSPORE_VERSION, loadCatalog, MindsporeVersion } from '../catalog';
 import { applyEdits, TextEdit } from '../edits';
 import { defaultMappingTable, TargetApi } from '../mapping';
 import { parseBudgetMs, ParseTimeout, PythonParser } from '../parse/python';
+import { copyTree, SyntaxNode as Node } from '../parse/syntax';
 import { Report, ReportEntry } from '../report';
 import { originalOffset, validateTree, validationEntries } from '../validate';
 import { FileAnalysis } from './analysis';
@@ -82,7 +82,8 @@ function convertOrThrow(parser: PythonParser, source: string, options: ConvertOp
   }
   const tree = parser.parse(masked.masked, undefined, parseBudgetMs(masked.masked));
   try {
-    const root = tree.rootNode;
+    // The steps ask many questions of the tree: they ask them of a copy in JS objects (see parse/syntax.ts).
+    const root = copyTree(tree, masked.masked);
     const lines = new LineIndex(masked.masked);
     const unparsable = syntaxErrors(root, lines, masked.masked);
     const entries: ReportEntry[] = unparsable.entries;

@@ -1,4 +1,5 @@
 import { Language, Parser, Tree } from 'web-tree-sitter';
+import { useDirectWalks } from './treeWalk';
 
 /**
  * The wasm files tree-sitter needs, as bytes, so that the same code runs in
@@ -52,15 +53,33 @@ export class PythonParser {
 }
 
 let runtimeReady: Promise<void> | undefined;
+/** The options object given to Parser.init: Emscripten makes it the runtime's module (see treeWalk.ts). */
+let runtimeModule: object | undefined;
+let walksChecked = false;
+
+/** Python with a syntax error, a missing token and non-ASCII text: the sample the direct tree walk must walk as the public one does. */
+const WALK_SAMPLE = 'import torch\nclass Net(nn.Module):\n    def forward(self, x):\n        return f(x, "é" +\nprint((1, 2)\ny = [1, 2\n';
 
 /** Loads the tree-sitter runtime once per process, then the Python grammar. */
 export async function loadPythonParser(assets: ParserAssets): Promise<PythonParser> {
-  runtimeReady ??= Parser.init(assets.runtime ? { wasmBinary: assets.runtime } : undefined);
+  if (!runtimeReady) {
+    runtimeModule = assets.runtime ? { wasmBinary: assets.runtime } : {};
+    runtimeReady = Parser.init(runtimeModule);
+  }
   await runtimeReady;
   // Copy into this realm's Uint8Array: web-tree-sitter checks `instanceof Uint8Array`,
   // which fails for a Buffer made in another realm (jsdom tests, workers).
   const language = await Language.load(new Uint8Array(assets.grammar));
   const parser = new Parser();
   parser.setLanguage(language);
+  if (!walksChecked) {
+    walksChecked = true;
+    const sample = parser.parse(WALK_SAMPLE)!;
+    try {
+      useDirectWalks(runtimeModule!, sample);
+    } finally {
+      sample.delete();
+    }
+  }
   return new PythonParser(parser);
 }

@@ -3,7 +3,7 @@
  * (`import mindspore.nn as nn` binds `nn` to `mindspore.nn`), so that a
  * reference such as `nn.Conv2d` can be resolved to `mindspore.nn.Conv2d`.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../parse/syntax';
 
 /** One name an import statement makes available. */
 export interface ImportedName {

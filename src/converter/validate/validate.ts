@@ -4,7 +4,8 @@
  * of a catalogued API must bind to its real signature. The converter runs it
  * on its own output; each problem becomes a `warning` report entry.
  */
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../parse/syntax';
 import { Catalog, CatalogEntry, loadCatalog } from '../catalog/catalog';
 import { DEFAULT_MINDSPORE_VERSION, MindsporeVersion } from '../catalog/files';
 import { BindProblems, bindOverloads, CallShape, formatSignature, Signature } from '../catalog/signature';

@@ -6,7 +6,7 @@
  * libraries that never return tensors, and names whose every binding in scope
  * is one of those (or a parameter annotated so), one name deep.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { FileAnalysis } from './index';
 import { isTorchName } from './index';
 

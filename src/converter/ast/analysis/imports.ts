@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 
 /** One name an import statement binds. */
 export interface ImportedBinding {

@@ -4,7 +4,7 @@
  * `torch.nn.Conv2d` after `import torch.nn as nn`). Rewriters never read
  * import text themselves.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { analyzeScopes, Binding, Load, Scope, ScopeAnalysis } from './scopes';
 
 export { Binding, CallNode, Load, Scope } from './scopes';

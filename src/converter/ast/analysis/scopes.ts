@@ -4,7 +4,7 @@
  * identifier is read. Computed once per file (LibCST's ScopeProvider is the
  * model); rewriters only ask questions of it.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { ImportedBinding, ImportStatement, readImport } from './imports';
 
 export type ScopeKind = 'module' | 'class' | 'function' | 'comprehension';

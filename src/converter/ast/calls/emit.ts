@@ -5,7 +5,7 @@
  * only their value, dropped arguments disappear with their comma, new
  * arguments are appended at the end.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { TextEdit } from '../../edits';
 import { CallArgument } from './arguments';
 import { OutputArg } from './plan';

@@ -1,5 +1,5 @@
 /** Binding and planning of a call site's arguments, shared by the generic conversion and the rewriters. */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { parseSignature } from '../../catalog';
 import { ConversionContext, targetSignatures, textOf } from '../context';
 import type { CallSite } from '../rewriters/types';

@@ -12,7 +12,7 @@
  *   cast, an unused `_` needs none. Elsewhere (`return topk(...)`) nothing can
  *   be cast in place: the report says so.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { ResultFix, tupleText } from '../../mapping';
 import { ConversionContext, textOf } from '../context';
 import { spellTarget, withoutPlaceholders } from '../spelling';

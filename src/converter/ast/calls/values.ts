@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { PyValue } from '../../mapping';
 
 /** The current text of a node (its source with the edits inside it applied). */

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { readArguments } from '../calls/arguments';
 import { textOf } from '../context';
 import type { ConversionContext } from '../context';

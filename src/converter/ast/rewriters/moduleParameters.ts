@@ -7,7 +7,7 @@
  * a torch optimizer (`optim.Adam(net.parameters())`, param groups
  * `[{'params': net.parameters()}]`), get_parameters() everywhere else.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { convertCall } from '../calls/convertCall';
 import type { ConversionContext } from '../context';
 import type { EntryRewriter } from './types';

@@ -6,7 +6,7 @@
  * multi-line strings is left as it is), so the calls inside the block are
  * still converted on their own.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { TextEdit } from '../../edits';
 import type { EntryRewriter } from './types';
 

@@ -11,7 +11,7 @@
  * - randint/randint_like: `randint(high, size)` leaves `low` (0) out,
  *   `randint(low, high, size)` gives it; MindSpore always needs it.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { convertCall } from '../calls/convertCall';
 import { readArguments } from '../calls/arguments';
 import type { ApiTarget, MappingEntry } from '../../mapping';

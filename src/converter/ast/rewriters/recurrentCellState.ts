@@ -7,7 +7,7 @@
  * `m(x, ops.zeros((x.shape[0], m.hidden_size), x.dtype))` (an LSTMCell gets
  * the (h, c) pair). Calls the converter cannot find are named in the report.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { TextEdit } from '../../edits';
 import { readArguments } from '../calls/arguments';
 import { convertCall } from '../calls/convertCall';

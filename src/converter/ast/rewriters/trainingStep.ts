@@ -16,7 +16,7 @@
  * besides the loss, what the rest of the code reads of its locals
  * (has_aux=True). Anything else is refused with the precise reason.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { TextEdit } from '../../edits';
 import type { ConversionContext } from '../context';
 import { spellTarget } from '../spelling';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { TextEdit } from '../../edits';
 import type { ApiTarget, MappingEntry } from '../../mapping';
 import type { ConversionContext } from '../context';

@@ -4,7 +4,7 @@
  * recognised by method name where the receiver is not known (`x.view(...)`).
  * Inner calls are converted before the calls that contain them.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { FileAnalysis, isTorchName } from '../analysis';
 import { isForeignReceiver } from '../analysis/foreign';
 import { parseSignature } from '../../catalog';

@@ -5,7 +5,7 @@
  * and `super().forward(...)` inside them. Runs after the base classes
  * themselves were converted.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { ConversionContext, position } from '../context';
 import { targetOf } from './apiReferences';
 

@@ -8,7 +8,7 @@
  * import), inserts the imports the converted code needs, and fills in the
  * placeholders.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../../parse/syntax';
 import { Binding, IMPLICIT_IMPORTS, ImportStatement, isTorchName } from '../analysis';
 import { ConversionContext, position } from '../context';
 import { placeholderModules, substitutePlaceholders } from '../spelling';
