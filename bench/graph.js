@@ -13,7 +13,7 @@
  *   node bench/graph.js [MODEL.onnx ...] [--rounds N] [--json]
  */
 const { execFileSync } = require('child_process');
-const { closeSync, existsSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } = require('fs');
+const { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } = require('fs');
 const { tmpdir } = require('os');
 const { join } = require('path');
 const { REPO_ROOT, RESULTS_DIR, built, timed } = require('./common');
@@ -55,6 +55,7 @@ function fixtureModel(id) {
 
 /** Writes the parts to a new file on the disk (not tmpfs), flushed; returns the milliseconds. */
 function writeToDisk(parts) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
   const dir = mkdtempSync(join(RESULTS_DIR, 'write-'));
   try {
     const start = process.hrtime.bigint();
@@ -108,6 +109,7 @@ async function child(mode, file, rounds) {
     result.checkpointMBps = result.checkpointBytes / 1e6 / (result.checkpointMs.median / 1000);
     result.diskMBps = result.checkpointBytes / 1e6 / (result.diskMs.median / 1000);
   } else {
+    mkdirSync(RESULTS_DIR, { recursive: true });
     const out = mkdtempSync(join(RESULTS_DIR, 'cli-'));
     try {
       const start = process.hrtime.bigint();

@@ -102,21 +102,32 @@ export function buildStructure(graph: Graph, live: Node[], tree?: ModuleTree, fl
   const seen = new Set<string>();
   const scopes = live.map(node => (flat ? [] : scopeComponents(node.name)));
   for (const components of scopes) {
-    components.forEach((c, i) => seen.add(`${components.slice(0, i).join('/')}|${c}`));
+    let raw = '';
+    components.forEach((c, i) => {
+      seen.add(`${raw}|${c}`);
+      raw = i === 0 ? c : `${raw}/${c}`;
+    });
   }
 
   const rootCall: CallInstance = newCall(root, 0);
   root.calls.push(rootCall);
   const callOf = new Map<Node, CallInstance>();
+  // The call a scope prefix (`layer1/layer1.0`) resolves to, and its module's path: nodes of one module share them.
+  const resolved = new Map<string, { call: CallInstance; path: string }>();
   live.forEach((node, k) => {
-    const components = scopes[k];
     let call = rootCall;
     let path = '';
-    components.forEach((component, i) => {
-      const { module, index } = resolveCall(path, component, components.slice(0, i).join('/'));
-      path = module;
-      const info = ensureModule(module);
-      call = childCall(call, info, index);
+    let raw = '';
+    scopes[k].forEach((component, i) => {
+      const prefix = i === 0 ? component : `${raw}/${component}`;
+      let step = resolved.get(prefix);
+      if (!step) {
+        const { module, index } = resolveCall(path, component, raw);
+        step = { call: childCall(call, ensureModule(module), index), path: module };
+        resolved.set(prefix, step);
+      }
+      ({ call, path } = step);
+      raw = prefix;
     });
     callOf.set(node, call);
     call.direct.push(node);
@@ -152,33 +163,45 @@ function childCall(parent: CallInstance, module: ModuleInfo, index: number): Cal
   return call;
 }
 
-function within(call: CallInstance, node: Node, callOf: Map<Node, CallInstance>): boolean {
-  for (let c = callOf.get(node); c; c = c.parent) {
-    if (c === call) return true;
-  }
-  return false;
-}
-
 /** Inputs and outputs of every call instance, from the data flow across its boundary. */
-function computeBoundaries(call: CallInstance, callOf: Map<Node, CallInstance>, graph: Graph): void {
+function computeBoundaries(rootCall: CallInstance, callOf: Map<Node, CallInstance>, graph: Graph): void {
+  // Each call's span in a depth-first numbering: a node is within a call when its own call's number falls in the span.
+  const spans = new Map<CallInstance, { first: number; last: number }>();
+  const number = (call: CallInstance, first: number): number => {
+    let last = first;
+    for (const child of call.children) last = number(child, last + 1);
+    spans.set(call, { first, last });
+    return last;
+  };
+  number(rootCall, 0);
+  const within = (call: CallInstance, node: Node): boolean => {
+    const own = callOf.get(node);
+    if (!own) return false;
+    const span = spans.get(call)!;
+    const at = spans.get(own)!.first;
+    return span.first <= at && at <= span.last;
+  };
   const graphOutputs = new Set(graph.outputs);
-  if (call.parent) {
-    const inputs = new Set<Value>();
-    const outputs = new Set<Value>();
-    for (const node of call.nodes) {
-      for (const value of node.inputs) {
-        if (value && !value.constant && !(value.producer && within(call, value.producer, callOf))) inputs.add(value);
+  const visit = (call: CallInstance): void => {
+    if (call.parent) {
+      const inputs = new Set<Value>();
+      const outputs = new Set<Value>();
+      for (const node of call.nodes) {
+        for (const value of node.inputs) {
+          if (value && !value.constant && !(value.producer && within(call, value.producer))) inputs.add(value);
+        }
+        for (const value of node.outputs) {
+          if (value.constant) continue;
+          if (graphOutputs.has(value) || value.consumers.some(c => callOf.has(c) && !within(call, c))) outputs.add(value);
+        }
       }
-      for (const value of node.outputs) {
-        if (value.constant) continue;
-        if (graphOutputs.has(value) || value.consumers.some(c => callOf.has(c) && !within(call, c, callOf))) outputs.add(value);
-      }
+      call.inputs = [...inputs];
+      call.outputs = [...outputs];
+    } else {
+      call.inputs = graph.inputs.slice();
+      call.outputs = graph.outputs.slice();
     }
-    call.inputs = [...inputs];
-    call.outputs = [...outputs];
-  } else {
-    call.inputs = graph.inputs.slice();
-    call.outputs = graph.outputs.slice();
-  }
-  call.children.forEach(child => computeBoundaries(child, callOf, graph));
+    call.children.forEach(visit);
+  };
+  visit(rootCall);
 }
