@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Derive the compact MindSpore API catalogs in mappings/catalog/ from the
-extracted signatures in ../shared/msapi (MindSpore 2.6.0 and 2.2.14).
+extracted signatures in ../shared/msapi (MindSpore 2.6.0 and 2.2.14), plus the few
+mindspore.dataset classes of scripts/catalog-dataset.json.
 
 The catalog maps every public qualified name (`mindspore.nn.Conv2d`,
 `mindspore.mint.nn.functional.gelu`, `mindspore.Tensor.view`, ...) to its kind
@@ -203,6 +204,7 @@ def build(data):
     for short, canonical in MEMBER_CLASSES.items():
         api_def = data.get('Tensor_api_def_methods') if short == 'Tensor' else None
         entries.update(member_entries(canonical + '.', data[short]['methods'], api_def))
+    entries.update(dataset_entries())
     source = data['source']
     return {
         'format': FORMAT,
@@ -212,6 +214,13 @@ def build(data):
         'modules': [m for m in known_modules(data) if m not in namespaces],
         'entries': share_reexports(dict(sorted(entries.items())), definitions),
     }
+
+
+def dataset_entries():
+    """The mindspore.dataset classes the mapping tables emit (scripts/catalog-dataset.json: not in
+    ../shared/msapi, read from MindSpore's source), as class entries."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'catalog-dataset.json'), encoding='utf-8') as f:
+        return {name: {'kind': 'class', 'params': params} for name, params in json.load(f)['entries'].items()}
 
 
 def definition_key(record):

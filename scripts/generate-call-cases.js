@@ -336,11 +336,11 @@ async function main() {
             args = argumentsFor(parseSignature(entry.args).params, target, style, entry.kind);
             torchText = callText(api, entry, args);
           }
-          const source = `import torch\nout = ${torchText}\n`;
+          const source = `import torch\nimport torchvision\nout = ${torchText}\n`;
           const { code, report } = convertSource(parser, source, { target: family, fileName: 'case.py' });
           const rhs = rhsOf(code);
           // Only the entry's own refusal counts (an inner torch.strided in a dropped argument is reported on its own).
-          const unconverted = report.entries.find(e => e.kind === 'unconvert' && e.line === 2 && e.api === api);
+          const unconverted = report.entries.find(e => e.kind === 'unconvert' && e.line === 3 && e.api === api);
           const record = { torch: torchText, expected: rhs };
           if (unconverted) {
             record.unconverted = unconverted.note || 'not converted';

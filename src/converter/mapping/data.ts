@@ -21,5 +21,6 @@ export const MAPPING_FILES: readonly MappingFile[] = [
   require('../../../mappings/torch.special.json'),
   require('../../../mappings/torch.optim.json'),
   require('../../../mappings/torch.optim.Optimizer.json'),
-  require('../../../mappings/torch.utils.data.json')
+  require('../../../mappings/torch.utils.data.json'),
+  require('../../../mappings/torchvision.json')
 ];

@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 function converted(source: string, target: 'classic' | 'mint') {
-  const { code, report } = convertSource(parser, `import torch\nout = ${source}\n`, { target, fileName: 'case.py' });
+  const { code, report } = convertSource(parser, `import torch\nimport torchvision\nout = ${source}\n`, { target, fileName: 'case.py' });
   const line = code.split('\n').find(text => text.startsWith('out = '));
   return { text: line?.slice('out = '.length), report };
 }
@@ -58,7 +58,7 @@ describe.each(files)('%s', file => {
       if (text !== item.expected) {
         failures.push(`${name}: ${item.torch}\n    expected ${item.expected}\n    got      ${text}`);
       }
-      const refused = report.entries.find(entry => entry.kind === 'unconvert' && entry.line === 2 && entry.api === api);
+      const refused = report.entries.find(entry => entry.kind === 'unconvert' && entry.line === 3 && entry.api === api);
       if (Boolean(refused) !== Boolean(item.unconverted) || (refused && refused.note !== item.unconverted)) {
         failures.push(`${name}: expected ${item.unconverted ? `the refusal "${item.unconverted}"` : 'a conversion'}, got ${refused?.note ?? 'a conversion'}`);
       }

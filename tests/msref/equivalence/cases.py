@@ -42,9 +42,10 @@ NOT_CALLS = ("torch.nn.Module.", "torch.optim.", "torch.utils.", "torch.cuda.", 
 
 
 def load_mapping_entries(mappings_dir):
+    """The torch entries. (torchvision's map to mindspore.dataset transforms of images, which msref does not model.)"""
     entries = {}
     for name in sorted(os.listdir(mappings_dir)):
-        if name.startswith("torch") and name.endswith(".json"):
+        if (name == "torch.json" or name.startswith("torch.")) and name.endswith(".json"):
             with open(os.path.join(mappings_dir, name), encoding="utf-8") as handle:
                 entries.update(json.load(handle)["entries"])
     return entries

@@ -10,8 +10,8 @@ import { analyzeScopes, Binding, Load, Scope, ScopeAnalysis } from './scopes';
 export { Binding, CallNode, Load, Scope } from './scopes';
 export { ImportedBinding, ImportStatement } from './imports';
 
-/** Root packages whose names the converter resolves and reports. */
-const TORCH_ROOTS = new Set(['torch']);
+/** Root packages whose names the converter resolves and reports (torchvision: its transforms and datasets). */
+const TORCH_ROOTS = new Set(['torch', 'torchvision']);
 
 export function isTorchName(qualified: string): boolean {
   return TORCH_ROOTS.has(qualified.split('.')[0]);

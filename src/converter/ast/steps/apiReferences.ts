@@ -170,7 +170,9 @@ function convertReference(context: ConversionContext, site: Site): void {
   const mapped = mappedPrefix(context, site.node, site.name);
   if (!mapped) {
     const binding = site.node.type === 'identifier' ? context.analysis.importOf(site.node) : undefined;
-    const note = binding?.imported?.qualified === site.name
+    // `from M import name` may bring in a module or an API: a module is what has entries under it.
+    const isModule = binding?.imported?.qualified === site.name && (binding.imported.form !== 'from' || context.table.hasName(site.name));
+    const note = isModule
       ? `The module ${site.name} itself is used here, not one of its APIs; it stays as it is.`
       : `No MindSpore mapping for ${site.name} yet.`;
     unconvert(context, site.node, site.name, note);

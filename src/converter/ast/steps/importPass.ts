@@ -18,8 +18,13 @@ import { respellCollidingTorchNames } from './torchRespelling';
 
 /** The MindSpore module a torch module's alias can be reused for. */
 const COUNTERPART: Record<'classic' | 'mint', Record<string, string>> = {
-  classic: { torch: 'mindspore', 'torch.nn': 'mindspore.nn', 'torch.nn.functional': 'mindspore.ops' },
-  mint: { torch: 'mindspore', 'torch.nn': 'mindspore.nn', 'torch.nn.functional': 'mindspore.mint.nn.functional' }
+  classic: { torch: 'mindspore', 'torch.nn': 'mindspore.nn', 'torch.nn.functional': 'mindspore.ops', 'torchvision.transforms': 'mindspore.dataset.transforms' },
+  mint: {
+    torch: 'mindspore',
+    'torch.nn': 'mindspore.nn',
+    'torch.nn.functional': 'mindspore.mint.nn.functional',
+    'torchvision.transforms': 'mindspore.dataset.transforms'
+  }
 };
 
 

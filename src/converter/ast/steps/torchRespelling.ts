@@ -5,18 +5,18 @@
  * file, instead of MindSpore getting a second alias (`ms_nn`). It applies to
  * a module-level torch import whose name is the preferred alias of a
  * MindSpore module the code needs, when every remaining use can be rewritten
- * (none on an unparsable or masked notebook line) and `torch` names torch
- * there: a module-level `import torch`, kept, or no `torch` anywhere, and an
- * `import torch.nn` is added.
+ * (none on an unparsable or masked notebook line) and `torch` (`torchvision`)
+ * names that package there: a module-level `import torch`, kept, or no
+ * `torch` anywhere, and an `import torch.nn` is added.
  */
 import type { Binding, ImportStatement } from '../analysis';
 import { ConversionContext, position } from '../context';
 import { preferredAlias, shadowedAt, TorchImport } from './aliases';
 
-/** The module-level `import torch` records (torch is bound only by them), or undefined when `torch` means something else. */
-function torchRoot(context: ConversionContext, imports: readonly TorchImport[]): TorchImport[] | undefined {
-  const bindings = context.analysis.scopes.module.bindings.get('torch') ?? [];
-  const records = bindings.map(binding => imports.find(i => i.binding === binding && i.imported.qualified === 'torch'));
+/** The module-level `import torch` records (`torch` is bound only by them), or undefined when the name means something else. */
+function rootImports(context: ConversionContext, imports: readonly TorchImport[], root: string): TorchImport[] | undefined {
+  const bindings = context.analysis.scopes.module.bindings.get(root) ?? [];
+  const records = bindings.map(binding => imports.find(i => i.binding === binding && i.imported.qualified === root));
   return records.every((record): record is TorchImport => record !== undefined) ? records : undefined;
 }
 
@@ -35,7 +35,6 @@ export function respellCollidingTorchNames(context: ConversionContext, imports: 
     const collides =
       record.used &&
       wanted.has(name) &&
-      name !== 'torch' &&
       record.statement.node.parent?.type === 'module' &&
       moduleBindings.length === 1 &&
       moduleBindings[0] === record.binding &&
@@ -45,12 +44,13 @@ export function respellCollidingTorchNames(context: ConversionContext, imports: 
     }
     const remaining = scopes.loads.filter(load => !context.consumed.has(load.node.id) && load.name === name && load.scope.lookup(name).includes(record.binding as Binding));
     const offsets = remaining.map(load => load.node.startIndex);
-    const roots = torchRoot(context, imports);
-    const torchFree = !scopes.boundNames.has('torch') && !scopes.loads.some(load => load.name === 'torch');
-    if (remaining.length === 0 || (!roots?.length && !torchFree) || shadowedAt(context, 'torch', offsets)) {
+    const qualified = record.imported.qualified;
+    const root = qualified.split('.')[0];
+    const roots = rootImports(context, imports, root);
+    const rootFree = !scopes.boundNames.has(root) && !scopes.loads.some(load => load.name === root);
+    if (remaining.length === 0 || name === root || (!roots?.length && !rootFree) || shadowedAt(context, root, offsets)) {
       continue;
     }
-    const qualified = record.imported.qualified;
     if (!context.edits.addGroup(remaining.map(load => ({ start: load.node.startIndex, end: load.node.endIndex, text: qualified })))) {
       continue;
     }
