@@ -471,17 +471,38 @@ function isSchedulerStep(site: Parameters<EntryRewriter>[0], context: Conversion
   if (/sched/i.test(name)) {
     return true;
   }
-  const found = (node: Node): boolean => {
-    if (node.type === 'assignment' && node.childForFieldName('left')?.text === receiver.text) {
-      const right = node.childForFieldName('right');
-      const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
-      if (callee && context.analysis.qualifiedName(callee)?.startsWith('torch.optim.lr_scheduler.')) {
-        return true;
+  return (assignmentsByTarget(context).get(receiver.text) ?? []).some(assignment => {
+    const right = assignment.childForFieldName('right');
+    const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
+    return !!callee && !!context.analysis.qualifiedName(callee)?.startsWith('torch.optim.lr_scheduler.');
+  });
+}
+
+const ASSIGNMENTS = new WeakMap<ConversionContext, Map<string, Node[]>>();
+
+/** Every assignment of the file by the text of its target, in source order, found in one walk (the first time a file asks). */
+function assignmentsByTarget(context: ConversionContext): Map<string, Node[]> {
+  let byTarget = ASSIGNMENTS.get(context);
+  if (!byTarget) {
+    byTarget = new Map();
+    const stack = [context.root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      const left = node.type === 'assignment' ? node.childForFieldName('left') : null;
+      if (left) {
+        byTarget.set(left.text, [...(byTarget.get(left.text) ?? []), node]);
+      }
+      const children = node.namedChildren;
+      for (let i = children.length - 1; i >= 0; i -= 1) {
+        const child = children[i];
+        if (child) {
+          stack.push(child);
+        }
       }
     }
-    return node.namedChildren.some(child => !!child && found(child));
-  };
-  return found(context.root);
+    ASSIGNMENTS.set(context, byTarget);
+  }
+  return byTarget;
 }
 
 export const trainingStep: EntryRewriter = (site, context): SiteResult => {
