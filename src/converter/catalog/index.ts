@@ -7,6 +7,7 @@ export {
   bindingOk,
   bindOverloads,
   BindProblems,
+  cachedSignature,
   CallShape,
   formatSignature,
   Param,

@@ -54,6 +54,21 @@ export function parseSignature(strings: readonly string[]): Signature {
   return { params };
 }
 
+const PARSED = new WeakMap<readonly string[], Signature>();
+
+/**
+ * parseSignature of a list that does not change (the mapping tables' and the
+ * catalog's), parsed once. The result is shared: callers must not modify it.
+ */
+export function cachedSignature(strings: readonly string[]): Signature {
+  let signature = PARSED.get(strings);
+  if (!signature) {
+    signature = parseSignature(strings);
+    PARSED.set(strings, signature);
+  }
+  return signature;
+}
+
 /** The signature as Python prints it: `(in_channels, out_channels, stride=1, *, x=None)`. */
 export function formatSignature(signature: Signature): string {
   const parts: string[] = [];

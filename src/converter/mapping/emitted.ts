@@ -4,7 +4,7 @@
  * against the catalog of each MindSpore version; the coverage script reports
  * the entries an older version cannot take.
  */
-import { parseSignature } from '../catalog/signature';
+import { cachedSignature } from '../catalog/signature';
 import { TRANSFORMS } from './transforms';
 import type { ApiTarget, MappingEntry, TargetApi } from './types';
 
@@ -19,7 +19,7 @@ export function targetOf(entry: MappingEntry, family: TargetApi): ApiTarget | un
  * position, as is the receiver of a method turned into a function.
  */
 export function emittedKeywords(entry: MappingEntry, target: ApiTarget): string[] {
-  const params = parseSignature(entry.args ?? []).params;
+  const params = cachedSignature(entry.args ?? []).params;
   const out = new Set<string>(Object.keys(target.setArgs ?? {}));
   params.forEach((param, index) => {
     if (param.kind === 'var-keyword' || param.kind === 'var-positional') {
@@ -45,6 +45,6 @@ export function leadingPositional(entry: MappingEntry, target: ApiTarget): numbe
   if (entry.kind === 'method') {
     return target.style === 'function' ? 1 : 0;
   }
-  const first = parseSignature(entry.args ?? []).params[0];
+  const first = cachedSignature(entry.args ?? []).params[0];
   return entry.kind === 'function' && first && first.kind !== 'keyword-only' && first.kind !== 'var-keyword' ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /** Binding and planning of a call site's arguments, shared by the generic conversion and the rewriters. */
 import type { SyntaxNode as Node } from '../../parse/syntax';
-import { parseSignature } from '../../catalog';
+import { cachedSignature } from '../../catalog';
 import { ConversionContext, targetSignatures, textOf } from '../context';
 import type { CallSite } from '../rewriters/types';
 import { spellTarget } from '../spelling';
@@ -27,7 +27,7 @@ export function planSite(site: CallSite, context: ConversionContext, options: { 
   if (!parsed) {
     return { ok: false, reason: 'a generator argument cannot be matched to parameters' };
   }
-  const torch = parseSignature(site.entry.args ?? []);
+  const torch = cachedSignature(site.entry.args ?? []);
   const bound = bindCall(torch, parsed.args, node => textOf(context, node));
   if (!bound.ok) {
     return bound;

@@ -7,7 +7,7 @@
 import type { SyntaxNode as Node } from '../../parse/syntax';
 import { FileAnalysis, isTorchName } from '../analysis';
 import { isForeignReceiver } from '../analysis/foreign';
-import { parseSignature } from '../../catalog';
+import { cachedSignature } from '../../catalog';
 import { readArguments } from '../calls/arguments';
 import { bindCall } from '../calls/bind';
 import { convertCall } from '../calls/convertCall';
@@ -152,7 +152,7 @@ export function sentence(text: string): string {
 }
 
 function report(context: ConversionContext, node: Node, entry: Omit<ReportEntry, 'line' | 'column'>): void {
-  context.entries.push({ ...position(context, node), ...entry });
+  context.entries.push(Object.assign(position(context, node), entry));
 }
 
 function unconvert(context: ConversionContext, node: Node, api: string, note: string, suggestion?: string, byMethodName = false, original?: string): void {
@@ -271,7 +271,7 @@ function convertMethodByName(context: ConversionContext, site: Site): void {
   // By method name only: arguments torch's method does not take mean the receiver is something else.
   if (named.entry.args) {
     const parsed = readArguments(call);
-    if (!parsed || !bindCall(parseSignature(named.entry.args), parsed.args, node => textOf(context, node)).ok) {
+    if (!parsed || !bindCall(cachedSignature(named.entry.args), parsed.args, node => textOf(context, node)).ok) {
       return;
     }
   }
