@@ -36,6 +36,13 @@ function mask(text: string): string {
   return text.length === 1 ? '0' : '0#' + text.slice(2).replace(/[^\n]/g, ' ');
 }
 
+const BACKSLASH = 92;
+const NEWLINE = 10;
+const HASH = 35;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+
+
 /**
  * For each line, whether it starts inside brackets or a string (where `%`
  * and `!` are Python: `("a %s"\n % b)`). A light scanner: strings, comments, brackets.
@@ -43,56 +50,67 @@ function mask(text: string): string {
 function continuationLines(source: string): boolean[] {
   const inside: boolean[] = [false];
   let depth = 0;
-  let quote = '';
+  // The open string's quote character (0: none) and its length (1, or 3 for triple quotes).
+  let quote = 0;
+  let quoteLength = 0;
+  const closesString = (i: number) =>
+    source.charCodeAt(i) === quote && (quoteLength === 1 || (source.charCodeAt(i + 1) === quote && source.charCodeAt(i + 2) === quote));
   for (let i = 0; i < source.length; i += 1) {
-    const c = source[i];
+    const c = source.charCodeAt(i);
     if (quote) {
-      if (c === '\\') {
-        if (source[i + 1] === '\n') {
+      if (c === BACKSLASH) {
+        if (source.charCodeAt(i + 1) === NEWLINE) {
           inside.push(true);
         }
         i += 1;
-      } else if (source.startsWith(quote, i)) {
-        i += quote.length - 1;
-        quote = '';
-      } else if (c === '\n') {
-        if (quote.length === 1) {
-          quote = '';
+      } else if (closesString(i)) {
+        i += quoteLength - 1;
+        quote = 0;
+      } else if (c === NEWLINE) {
+        if (quoteLength === 1) {
+          quote = 0;
         }
-        inside.push(quote !== '' || depth > 0);
+        inside.push(quote !== 0 || depth > 0);
       }
       continue;
     }
-    if (c === '#') {
-      while (i + 1 < source.length && source[i + 1] !== '\n') {
-        i += 1;
-      }
-    } else if (c === '"' || c === "'") {
-      quote = source.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
-      i += quote.length - 1;
-    } else if ('([{'.includes(c)) {
-      depth += 1;
-    } else if (')]}'.includes(c)) {
-      depth = Math.max(0, depth - 1);
-    } else if (c === '\n') {
-      inside.push(depth > 0 || source[i - 1] === '\\');
+    if (c === HASH) {
+      const end = source.indexOf('\n', i + 1);
+      i = end < 0 ? source.length - 1 : end - 1;
+    } else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      quote = c;
+      quoteLength = source.charCodeAt(i + 1) === c && source.charCodeAt(i + 2) === c ? 3 : 1;
+      i += quoteLength - 1;
+    } else if (c === 40 || c === 91 || c === 123) {
+      depth += 1; // ( [ {
+    } else if (c === 41 || c === 93 || c === 125) {
+      depth = Math.max(0, depth - 1); // ) ] }
+    } else if (c === NEWLINE) {
+      inside.push(depth > 0 || source.charCodeAt(i - 1) === BACKSLASH);
     }
   }
   return inside;
 }
 
+/** Only a line with one of these characters can be IPython (see ipythonStart). */
+const IPYTHON_CHARACTERS = /[%!?]/;
+
 export function maskNotebookSyntax(source: string): MaskedSource {
-  const lines = source.split('\n');
-  const first = lines[0].trim();
+  const firstBreak = source.indexOf('\n');
+  const first = (firstBreak < 0 ? source : source.slice(0, firstBreak)).trim();
   const cellMagic = /^%%(\w+)/.exec(first);
   if (cellMagic && !PYTHON_CELL_MAGICS.has(cellMagic[1])) {
     return { masked: source, maskedLines: [], maskedNames: new Set(), foreignCellMagic: cellMagic[1] };
   }
   const maskedLines: number[] = [];
   const maskedNames = new Set<string>();
+  if (!IPYTHON_CHARACTERS.test(source)) {
+    return { masked: source, maskedLines, maskedNames };
+  }
+  const lines = source.split('\n');
   const inside = continuationLines(source);
   const out = lines.map((line, index) => {
-    const start = inside[index] ? undefined : ipythonStart(line);
+    const start = inside[index] || !IPYTHON_CHARACTERS.test(line) ? undefined : ipythonStart(line);
     if (start === undefined) {
       return line;
     }
@@ -103,5 +121,5 @@ export function maskNotebookSyntax(source: string): MaskedSource {
     const end = line.endsWith('\r') ? line.length - 1 : line.length;
     return line.slice(0, start) + mask(line.slice(start, end)) + line.slice(end);
   });
-  return { masked: out.join('\n'), maskedLines, maskedNames };
+  return { masked: maskedLines.length > 0 ? out.join('\n') : source, maskedLines, maskedNames };
 }
