@@ -111,7 +111,7 @@ class TreeNode implements SyntaxNode {
   }
 
   get namedChildren(): TreeNode[] {
-    return (this.named ??= this.children.filter(child => child.isNamed));
+    return (this.named ??= this.children.every(child => child.isNamed) ? this.children : this.children.filter(child => child.isNamed));
   }
 
   get childCount(): number {
@@ -218,6 +218,23 @@ export function copyTree(tree: Tree, source: string, walkOf: (tree: Tree) => Tre
   let id = 0;
   let parent: TreeNode | null = null;
   let root: TreeNode | undefined;
+  // The children (and their fields) of the nodes being copied, on one stack: each node gets arrays of
+  // its exact size when its last child is done, instead of arrays grown child by child.
+  const pending: TreeNode[] = [];
+  const pendingFields: Array<string | null> = [];
+  const firstPending: number[] = [];
+  const finish = (node: TreeNode) => {
+    const from = firstPending.pop()!;
+    node.children = pending.slice(from);
+    for (let i = from; i < pendingFields.length; i += 1) {
+      if (pendingFields[i] !== null) {
+        node.fields = pendingFields.slice(from);
+        break;
+      }
+    }
+    pending.length = from;
+    pendingFields.length = from;
+  };
   try {
     for (;;) {
       const typeId = walk.typeId();
@@ -228,11 +245,13 @@ export function copyTree(tree: Tree, source: string, walkOf: (tree: Tree) => Tre
         node.isMissing = walk.isMissing();
       }
       if (parent) {
-        addChild(parent, node, fieldNames[walk.fieldId()] ?? null);
+        pending.push(node);
+        pendingFields.push(fieldNames[walk.fieldId()] ?? null);
       } else {
         root = node;
       }
       if (walk.gotoFirstChild()) {
+        firstPending.push(pending.length);
         parent = node;
         continue;
       }
@@ -240,6 +259,7 @@ export function copyTree(tree: Tree, source: string, walkOf: (tree: Tree) => Tre
         if (!walk.gotoParent()) {
           return root!;
         }
+        finish(parent!);
         parent = parent!.parent;
       }
     }
@@ -261,15 +281,4 @@ function namedTypesOf(language: Language): boolean[] {
     NAMED_TYPES.set(language, named);
   }
   return named;
-}
-
-function addChild(parent: TreeNode, child: TreeNode, field: string | null): void {
-  if (parent.children === NO_CHILDREN) {
-    parent.children = [];
-  }
-  if (field !== null && !parent.fields) {
-    parent.fields = parent.children.map(() => null);
-  }
-  parent.children.push(child);
-  parent.fields?.push(field);
 }
