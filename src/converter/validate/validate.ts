@@ -290,17 +290,22 @@ function chainsStartingWith(root: Node, source: string, heads: readonly string[]
   const found: Checked[] = [];
   for (const head of heads) {
     for (let at = source.indexOf(head); at >= 0; at = source.indexOf(head, at + 1)) {
+      // Inside a longer name, or an attribute's name (`x.nn`): no chain starts here (asking the tree would say so, slowly).
+      if (/[\w.]/.test(source.charAt(at - 1)) || /\w/.test(source.charAt(at + head.length))) {
+        continue;
+      }
       const identifier = root.namedDescendantForIndex(at, at + head.length);
       if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== at + head.length) {
         continue; // part of a longer name, a string or a comment
       }
+      // An attribute's object and a call's function are their first children: the child that starts where they start.
       let top = identifier;
       let parent = top.parent;
-      while (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === top.id) {
+      while (parent?.type === 'attribute' && parent.startIndex === top.startIndex) {
         top = parent;
         parent = top.parent;
       }
-      if (parent?.type === 'call' && parent.childForFieldName('function')?.id === top.id) {
+      if (parent?.type === 'call' && parent.startIndex === top.startIndex) {
         found.push({ node: parent, kind: 'call' });
       }
       if (top.type === 'attribute') {
