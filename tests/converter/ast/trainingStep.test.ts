@@ -194,3 +194,66 @@ describe('steps that are not recognised are reported precisely', () => {
     ]);
   });
 });
+
+describe("the trained network's mode (torch starts in training mode, MindSpore Cells in inference mode)", () => {
+  const step = (indent: string, optimizer = 'optimizer', model = 'model') => [
+    `${indent}${optimizer}.zero_grad()`,
+    `${indent}loss = criterion(${model}(x), y)`,
+    `${indent}loss.backward()`,
+    `${indent}${optimizer}.step()`
+  ];
+
+  it('inserts set_train() after the construction of the network the optimizer was built from, keeping its comment and CRLF', () => {
+    const source = lines(
+      'import torch',
+      'model = Net().to(device)  # the network',
+      'criterion = torch.nn.CrossEntropyLoss()',
+      'optimizer = torch.optim.SGD(model.parameters(), lr=0.1)',
+      'for x, y in loader:',
+      ...step('    ')
+    ).replace(/\n/g, '\r\n');
+    const { code, report } = convert(source);
+    expect(code.split('\r\n').slice(0, 5)).toEqual([
+      'import mindspore',
+      'from mindspore import nn',
+      'model = Net()  # the network',
+      'model.set_train()',
+      'criterion = nn.CrossEntropyLoss()'
+    ]);
+    expect(code.split('\r\n').filter(line => line.includes('set_train'))).toHaveLength(1);
+    const zeroGrad = entriesAbout(report.entries, 'torch.nn.Module.zero_grad')[0];
+    expect(zeroGrad.note).toContain('model.set_train() inserted after line 2, where model is built');
+  });
+
+  it('inserts it before the outermost training loop where the network is not built in the file, and once per network', () => {
+    const { code } = convert(
+      lines(
+        'import torch',
+        'def fit(model, loader, epochs):',
+        '    optimizer = torch.optim.Adam(params=model.parameters())',
+        '    for epoch in range(epochs):',
+        '        for x, y in loader:',
+        ...step('            '),
+        '    for x, y in loader:',
+        ...step('        ')
+      )
+    );
+    const body = code.split('\n').slice(3, 6);
+    expect(body).toEqual(['    optimizer = nn.Adam(params=model.trainable_params())', '    model.set_train()', '    for epoch in range(epochs):']);
+    expect(code.match(/set_train/g)).toHaveLength(1);
+  });
+
+  it('leaves the mode to the file where it sets it, and names the call where the network is not known', () => {
+    const managed = convert(
+      lines('import torch', 'model = Net()', 'optimizer = torch.optim.SGD(model.parameters(), lr=0.1)', 'model.train()', 'for x, y in loader:', ...step('    '))
+    );
+    expect(managed.code.match(/set_train/g)).toHaveLength(1);
+    expect(managed.code).toContain('\nmodel.set_train()\nfor x, y in loader:');
+
+    const passedIn = convert(lines('import torch', 'def step(model, optimizer, x, y):', ...step('    ')));
+    expect(passedIn.code).not.toContain('set_train');
+    expect(entriesAbout(passedIn.report.entries, 'torch.nn.Module.zero_grad')[0].note).toContain(
+      'Call set_train() on the trained network before training: torch modules start in training mode, MindSpore Cells in inference mode'
+    );
+  });
+});

@@ -20,6 +20,8 @@ import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { TextEdit } from '../../edits';
 import type { ConversionContext } from '../context';
 import { spellTarget } from '../spelling';
+import { assignmentsByTarget } from './assignments';
+import { trainModeEdits } from './trainMode';
 import type { EntryRewriter, SiteResult } from './types';
 
 interface StepPattern {
@@ -446,6 +448,12 @@ function rewrite(pattern: StepPattern, context: ConversionContext): { edits: Tex
     const clipped = `grads = ${spellTarget('mindspore.ops.clip_by_global_norm')}(grads, ${pattern.clip.maxNorm})`;
     edits.push({ start: pattern.clip.statement.startIndex, end: pattern.clip.statement.endIndex, text: clipped });
   }
+  const mode = trainModeEdits(
+    { optimizer: pattern.optimizer, forward: pattern.forward, first: zeroFirst ? pattern.zeroGrad! : pattern.forward[0] ?? pattern.backward, newline: nl },
+    context
+  );
+  edits.unshift(...mode.edits);
+  notes.push(...mode.notes);
   const converted = new Map<number, string>();
   if (pattern.zeroGrad) {
     converted.set(pattern.zeroGrad.namedChildren[0]!.id, def);
@@ -476,33 +484,6 @@ function isSchedulerStep(site: Parameters<EntryRewriter>[0], context: Conversion
     const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
     return !!callee && !!context.analysis.qualifiedName(callee)?.startsWith('torch.optim.lr_scheduler.');
   });
-}
-
-const ASSIGNMENTS = new WeakMap<ConversionContext, Map<string, Node[]>>();
-
-/** Every assignment of the file by the text of its target, in source order, found in one walk (the first time a file asks). */
-function assignmentsByTarget(context: ConversionContext): Map<string, Node[]> {
-  let byTarget = ASSIGNMENTS.get(context);
-  if (!byTarget) {
-    byTarget = new Map();
-    const stack = [context.root];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      const left = node.type === 'assignment' ? node.childForFieldName('left') : null;
-      if (left) {
-        byTarget.set(left.text, [...(byTarget.get(left.text) ?? []), node]);
-      }
-      const children = node.namedChildren;
-      for (let i = children.length - 1; i >= 0; i -= 1) {
-        const child = children[i];
-        if (child) {
-          stack.push(child);
-        }
-      }
-    }
-    ASSIGNMENTS.set(context, byTarget);
-  }
-  return byTarget;
 }
 
 export const trainingStep: EntryRewriter = (site, context): SiteResult => {
