@@ -66,7 +66,8 @@ bench-ui: labextension host
 graph-fixtures:
 	$(PYTHON) tests/fixtures/export_models.py --opset 13
 
-test: deps graph-fixtures test-ts test-py test-ui test-msref
+# labextension before test-py: the wheel test packages the one built here instead of building its own.
+test: deps graph-fixtures test-ts labextension test-py test-ui test-msref
 
 # Regenerate the MindSpore API catalogs (needs ../shared/msapi or MINDCONVERTER_SHARED).
 catalog:
