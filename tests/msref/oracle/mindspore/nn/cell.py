@@ -23,6 +23,19 @@ def _addindent(text, spaces):
     return lines[0] + "\n" + "\n".join(" " * spaces + line for line in lines[1:])
 
 
+def bind_hyper_parameters(name, params, args, kwargs):
+    """The values of a generated cell's ``params`` ((name, default) pairs) from its constructor's arguments,
+    refusing unknown keywords as MindSpore's constructors do."""
+    values = dict(params)
+    for key, value in zip([p for p, _ in params], args):
+        values[key] = value
+    for key, value in kwargs.items():
+        if key not in values:
+            raise TypeError(f"For '{name}', got an unexpected keyword argument '{key}'.")
+        values[key] = value
+    return values
+
+
 class Cell:
     """msref stand-in for ``mindspore.nn.Cell`` (not MindSpore)."""
 

@@ -7,16 +7,8 @@ import torch
 import torch.nn.functional as TF
 
 from .._bridge import op
-from ..ops._nn import F as NN
-from .cell import Cell
-
-
-def _reduce(loss, reduction):
-    if reduction == "mean":
-        return loss.mean()
-    if reduction == "sum":
-        return loss.sum()
-    return loss
+from ..ops._nn import F as NN, _reduce
+from .cell import Cell, bind_hyper_parameters
 
 
 class LossBase(Cell):
@@ -44,13 +36,7 @@ def _loss(name, fn, params=(("reduction", "mean"),), construct_arity=2):
     names = [p for p, _ in params]
 
     def __init__(self, *args, **kwargs):
-        values = dict(params)
-        for key, value in zip(names, args):
-            values[key] = value
-        for key, value in kwargs.items():
-            if key not in values:
-                raise TypeError(f"For '{name}', got an unexpected keyword argument '{key}'.")
-            values[key] = value
+        values = bind_hyper_parameters(name, params, args, kwargs)
         LossBase.__init__(self, values.get("reduction", "mean"))
         for key, value in values.items():
             object.__setattr__(self, key, value)

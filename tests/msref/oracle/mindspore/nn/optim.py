@@ -89,6 +89,16 @@ class Momentum(Optimizer):
         return param._t - self.learning_rate * accum
 
 
+def _adam_moments(optimizer, param, grad, state):
+    """Adam's first and second moments after this gradient, kept in ``state``."""
+    m = state.get("m", torch.zeros_like(param._t))
+    v = state.get("v", torch.zeros_like(param._t))
+    m = optimizer.beta1 * m + (1 - optimizer.beta1) * grad
+    v = optimizer.beta2 * v + (1 - optimizer.beta2) * grad * grad
+    state["m"], state["v"] = m, v
+    return m, v
+
+
 class Adam(Optimizer):
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, use_locking=False,
                  use_nesterov=False, weight_decay=0.0, loss_scale=1.0, use_amsgrad=False, **kwargs):
@@ -96,11 +106,7 @@ class Adam(Optimizer):
         self.beta1, self.beta2, self.eps = beta1, beta2, eps
 
     def update(self, param, grad, state):
-        m = state.get("m", torch.zeros_like(param._t))
-        v = state.get("v", torch.zeros_like(param._t))
-        m = self.beta1 * m + (1 - self.beta1) * grad
-        v = self.beta2 * v + (1 - self.beta2) * grad * grad
-        state["m"], state["v"] = m, v
+        m, v = _adam_moments(self, param, grad, state)
         t = self.global_step
         lr_t = self.learning_rate * (1 - self.beta2 ** t) ** 0.5 / (1 - self.beta1 ** t)
         return param._t - lr_t * m / (torch.sqrt(v) + self.eps)
@@ -112,11 +118,7 @@ class AdamWeightDecay(Optimizer):
         self.beta1, self.beta2, self.eps, self.decay = beta1, beta2, eps, weight_decay
 
     def update(self, param, grad, state):
-        m = state.get("m", torch.zeros_like(param._t))
-        v = state.get("v", torch.zeros_like(param._t))
-        m = self.beta1 * m + (1 - self.beta1) * grad
-        v = self.beta2 * v + (1 - self.beta2) * grad * grad
-        state["m"], state["v"] = m, v
+        m, v = _adam_moments(self, param, grad, state)
         update = m / (torch.sqrt(v) + self.eps) + self.decay * param._t
         return param._t - self.learning_rate * update
 

@@ -11,7 +11,7 @@ from ..._bridge import op
 from ...common.initializer import initializer
 from ...common.parameter import Parameter
 from ...common.tensor import Tensor
-from ..cell import Cell
+from ..cell import Cell, bind_hyper_parameters
 
 
 def _cell(name, fn, params=(), repr_fmt=None):
@@ -19,17 +19,10 @@ def _cell(name, fn, params=(), repr_fmt=None):
 
     def __init__(self, *args, **kwargs):
         Cell.__init__(self)
-        values = dict(params)
-        names = [p for p, _ in params]
-        for key, value in zip(names, args):
-            values[key] = value
-        for key, value in kwargs.items():
-            if key not in values:
-                raise TypeError(f"For '{name}', got an unexpected keyword argument '{key}'.")
-            values[key] = value
+        values = bind_hyper_parameters(name, params, args, kwargs)
         for key, value in values.items():
             object.__setattr__(self, key, value)
-        object.__setattr__(self, "_hyper", [values[k] for k in names])
+        object.__setattr__(self, "_hyper", [values[k] for k, _ in params])
 
     def construct(self, *inputs):
         return op(lambda *xs: fn(*xs, *self._hyper))(*inputs)
