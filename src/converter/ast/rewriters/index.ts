@@ -3,6 +3,7 @@
  * Typed against REWRITER_NAMES, so a name without an implementation (or an
  * implementation without a name) does not compile. Nothing registers itself.
  */
+import { checkpointFiles } from './checkpointFiles';
 import { deviceMove } from './deviceMove';
 import { initializerCall } from './initializerCall';
 import { moduleParameters } from './moduleParameters';
@@ -16,6 +17,7 @@ import { trainingStep } from './trainingStep';
 import type { EntryRewriter } from './types';
 
 export const REWRITERS: Record<RewriterName, EntryRewriter> = {
+  checkpointFiles,
   deviceMove,
   initializerCall,
   minMaxOverloads,

@@ -72,6 +72,13 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
         '        return self.cell(x[0], (ops.zeros((x[0].shape[0], self.cell.hidden_size), x[0].dtype), ops.zeros((x[0].shape[0], self.cell.hidden_size), x[0].dtype)))'
     ]
   ],
+  checkpointFiles: [
+    ["torch.save(net.state_dict(), 'net.pth')", "mindspore.save_checkpoint(net, 'net.ckpt')"],
+    ["torch.save(net.state_dict(), '%s/net_%d.pt' % (out, epoch))", "mindspore.save_checkpoint(net, '%s/net_%d.ckpt' % (out, epoch))"],
+    ['torch.save(obj=self.net.state_dict(), f=path)', 'mindspore.save_checkpoint(self.net, path)'],
+    ["net.load_state_dict(torch.load(os.path.join(d, f'net_{i}.pth'), map_location='cpu'))", "mindspore.load_param_into_net(net, mindspore.load_checkpoint(os.path.join(d, f'net_{i}.ckpt')))"],
+    ['net.load_state_dict(torch.load(args.weights), strict=False)', 'mindspore.load_param_into_net(net, mindspore.load_checkpoint(args.weights))']
+  ],
   trainingStep: [
     [
       'for x, y in loader:\n    optimizer.zero_grad()\n    loss = criterion(model(x), y)\n    loss.backward()\n    optimizer.step()',
@@ -130,6 +137,19 @@ describe('structural rewriters', () => {
     expect(notes).toEqual([
       "MindSpore's GRUCell requires hx: pass zeros of shape (batch, hidden_size), torch's default, at line 4.",
       "MindSpore's RNNCell requires hx: pass zeros of shape (batch, hidden_size), torch's default, where the cell is called without one."
+    ]);
+  });
+
+  it('converts only the checkpoint constructs whose content it knows, and says why not the others', () => {
+    const source = "torch.save({'net': net.state_dict()}, p)\nsd = net.state_dict()\nckpt = torch.load(p)\nnet.load_state_dict(ckpt['net'])\n";
+    const { code, report } = convertSource(parser, PRELUDE + source);
+    expect(code.endsWith(source)).toBe(true);
+    expect(report.entries.filter(e => e.kind === 'unconvert').map(e => [e.line, e.suggestion, e.note])).toEqual([
+      [3, 'mindspore.nn.Cell.parameters_dict', 'A state dict on its own has no MindSpore counterpart: MindSpore saves checkpoints from the network.'],
+      [3, 'mindspore.save_checkpoint', 'Only torch.save(net.state_dict(), path) is converted: what else is saved is not known here.'],
+      [4, 'mindspore.nn.Cell.parameters_dict', 'A state dict on its own has no MindSpore counterpart: MindSpore saves checkpoints from the network.'],
+      [5, 'mindspore.load_checkpoint', 'torch.load unpickles any object; only net.load_state_dict(torch.load(path)) is converted.'],
+      [6, 'mindspore.load_param_into_net', 'Only net.load_state_dict(torch.load(path)) is converted: a state dict from elsewhere is not a MindSpore parameter dict.']
     ]);
   });
 

@@ -83,6 +83,10 @@ def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=N
         raise ValueError("msref: only the 'ckpt' format is supported")
     if dec_key is not None:
         raise ValueError("msref: encrypted checkpoints are not supported")
+    if not isinstance(ckpt_file_name, str) or not ckpt_file_name.endswith(".ckpt"):
+        # MindSpore's _check_ckpt_file_name: only names ending in .ckpt load.
+        raise ValueError("For 'load_checkpoint', the checkpoint file should end with '.ckpt', please "
+                         "input the correct 'ckpt_file_name'.")
     with open(ckpt_file_name, "rb") as handle:
         data = handle.read()
     params = {}
