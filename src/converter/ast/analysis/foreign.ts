@@ -134,3 +134,53 @@ export function isForeignReceiver(analysis: FileAnalysis, receiver: Node): boole
   const library = head.type === 'identifier' && attributesOnly ? importedLibrary(analysis, head) : undefined;
   return library !== undefined && !isTorchName(library);
 }
+
+/** The value an unpacking assignment gives `target`: `b` in `a, b = x, y` gives `y` (same-length sides only). */
+function unpackedValue(target: Node): Node | undefined {
+  const pattern = target.parent;
+  const assignment = pattern?.parent;
+  if (!pattern || !assignment || !['pattern_list', 'tuple_pattern', 'list_pattern'].includes(pattern.type) || assignment.type !== 'assignment') {
+    return undefined;
+  }
+  const right = assignment.childForFieldName('right');
+  const values = right && ['expression_list', 'tuple', 'list'].includes(right.type) ? right.namedChildren.filter(c => c && c.type !== 'comment') : [];
+  const targets = pattern.namedChildren.filter(c => c && c.type !== 'comment');
+  const at = targets.findIndex(t => t!.id === target.id);
+  return values.length === targets.length && at >= 0 ? values[at]! : undefined;
+}
+
+/**
+ * Whether `node` is certainly a sequence or array of values (what a legacy
+ * constructor such as torch.FloatTensor reads as data, not as a size): a list,
+ * tuple or comprehension, list()/tuple()/sorted()/range(), a NumPy value, or a
+ * name whose every binding is one of those (unpacking `a, b = [], []` too), one name deep.
+ */
+export function isSequenceData(analysis: FileAnalysis, node: Node, depth = 0): boolean {
+  if (CONTAINER_LITERALS.has(node.type) && node.type !== 'dictionary' && node.type !== 'dictionary_comprehension') {
+    return true;
+  }
+  const fn = node.type === 'call' ? node.childForFieldName('function') : null;
+  if (fn?.type === 'identifier' && builtin(analysis, fn) && ['list', 'tuple', 'sorted', 'range'].includes(fn.text)) {
+    return true;
+  }
+  const { head } = chainHead(node);
+  if (head.type !== 'identifier') {
+    return false;
+  }
+  const library = importedLibrary(analysis, head);
+  if (library !== undefined) {
+    return library.split('.')[0] === 'numpy' && head.id !== node.id;
+  }
+  if (head.id !== node.id || depth > 0) {
+    return false;
+  }
+  const bindings = analysis.scopeOf(node)?.lookup(node.text) ?? [];
+  return (
+    bindings.length > 0 &&
+    bindings.every(binding => {
+      const parent = binding.node.parent;
+      const value = parent?.type === 'assignment' && parent.childForFieldName('left')?.id === binding.node.id ? parent.childForFieldName('right') : unpackedValue(binding.node);
+      return !!value && isSequenceData(analysis, value, depth + 1);
+    })
+  );
+}

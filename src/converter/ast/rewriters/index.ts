@@ -14,6 +14,7 @@ import type { RewriterName } from './names';
 import { recurrentCellState } from './recurrentCellState';
 import { tensorSizeToShape } from './tensorSizeToShape';
 import { trainingStep } from './trainingStep';
+import { typedTensor } from './typedTensor';
 import type { EntryRewriter } from './types';
 
 export const REWRITERS: Record<RewriterName, EntryRewriter> = {
@@ -27,7 +28,8 @@ export const REWRITERS: Record<RewriterName, EntryRewriter> = {
   randintOverloads,
   recurrentCellState,
   tensorSizeToShape,
-  trainingStep
+  trainingStep,
+  typedTensor
 };
 
 export { CallSite, EntryRewriter, SiteResult } from './types';

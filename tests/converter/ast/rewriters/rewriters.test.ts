@@ -79,6 +79,14 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ["net.load_state_dict(torch.load(os.path.join(d, f'net_{i}.pth'), map_location='cpu'))", "mindspore.load_param_into_net(net, mindspore.load_checkpoint(os.path.join(d, f'net_{i}.ckpt')))"],
     ['net.load_state_dict(torch.load(args.weights), strict=False)', 'mindspore.load_param_into_net(net, mindspore.load_checkpoint(args.weights))']
   ],
+  typedTensor: [
+    ['t = torch.LongTensor([[1, 2]])', 't = mindspore.Tensor([[1, 2]], dtype=mindspore.int64)'],
+    ['t = torch.Tensor([1, 2])', 't = mindspore.Tensor([1, 2], dtype=mindspore.float32)'],
+    ['t = torch.FloatTensor(n, 3)', 't = ops.zeros((n, 3), mindspore.float32)'],
+    ['t = torch.Tensor(x.size())', 't = ops.zeros(x.shape, mindspore.float32)'],
+    ['a, b = [], []\nt = torch.ByteTensor(b)', 'a, b = [], []\nt = mindspore.Tensor(b, dtype=mindspore.uint8)'],
+    ["t = torch.cuda.FloatTensor([0.5], device='cuda')", 't = mindspore.Tensor([0.5], dtype=mindspore.float32)']
+  ],
   trainingStep: [
     [
       'for x, y in loader:\n    optimizer.zero_grad()\n    loss = criterion(model(x), y)\n    loss.backward()\n    optimizer.step()',
@@ -150,6 +158,17 @@ describe('structural rewriters', () => {
       [4, 'mindspore.nn.Cell.parameters_dict', 'A state dict on its own has no MindSpore counterpart: MindSpore saves checkpoints from the network.'],
       [5, 'mindspore.load_checkpoint', 'torch.load unpickles any object; only net.load_state_dict(torch.load(path)) is converted.'],
       [6, 'mindspore.load_param_into_net', 'Only net.load_state_dict(torch.load(path)) is converted: a state dict from elsewhere is not a MindSpore parameter dict.']
+    ]);
+  });
+
+  it('leaves a legacy constructor alone where its argument may be data or a size, or where it is not called', () => {
+    const source = 'f = torch.FloatTensor(n)\nT = torch.cuda.FloatTensor if cuda else torch.FloatTensor\nok = isinstance(x, torch.Tensor)\n';
+    const { code, report } = convertSource(parser, PRELUDE + source);
+    expect(code).toContain('f = torch.FloatTensor(n)\nT = torch.cuda.FloatTensor if cuda else torch.FloatTensor\nok = isinstance(x, mindspore.Tensor)\n');
+    expect(report.entries.filter(e => e.kind === 'unconvert').map(e => e.note)).toEqual([
+      'The argument n may be data or a size (torch decides at run time): write mindspore.Tensor(data, dtype=mindspore.float32) or ops.zeros(size, mindspore.float32).',
+      'torch.cuda.FloatTensor is used without a call here, so its arguments cannot be converted.',
+      'torch.FloatTensor is used without a call here, so its arguments cannot be converted.'
     ]);
   });
 
