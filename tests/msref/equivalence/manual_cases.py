@@ -234,6 +234,8 @@ MANUAL = {
     "torch.tensor": [{"init": "", "run": "result = torch.tensor([[1.0, 2.0], [3.0, 4.0]])"},
                      {"init": "", "run": "result = torch.tensor([1, 2, 3])"}],
     "torch.is_tensor": [{"init": "", "run": "result = torch.is_tensor(x)"}],
+    "torch.autograd.Variable": [{"init": "", "run": "result = torch.autograd.Variable(x * 2)"},
+                                {"init": "", "run": "result = torch.autograd.Variable(x, requires_grad=False).sum()"}],
     # Legacy constructors with data (with sizes torch leaves the values uninitialised: nothing to compare).
     "torch.Tensor": [{"init": "", "run": "result = torch.Tensor([[1, 2], [3, 4]])"}],
     "torch.FloatTensor": [{"init": "", "run": "result = torch.FloatTensor([1, 2])"}],

@@ -15,6 +15,7 @@ import { recurrentCellState } from './recurrentCellState';
 import { tensorSizeToShape } from './tensorSizeToShape';
 import { trainingStep } from './trainingStep';
 import { typedTensor } from './typedTensor';
+import { variableWrap } from './variableWrap';
 import type { EntryRewriter } from './types';
 
 export const REWRITERS: Record<RewriterName, EntryRewriter> = {
@@ -29,7 +30,8 @@ export const REWRITERS: Record<RewriterName, EntryRewriter> = {
   recurrentCellState,
   tensorSizeToShape,
   trainingStep,
-  typedTensor
+  typedTensor,
+  variableWrap
 };
 
 export { CallSite, EntryRewriter, SiteResult } from './types';

@@ -87,6 +87,11 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ['a, b = [], []\nt = torch.ByteTensor(b)', 'a, b = [], []\nt = mindspore.Tensor(b, dtype=mindspore.uint8)'],
     ["t = torch.cuda.FloatTensor([0.5], device='cuda')", 't = mindspore.Tensor([0.5], dtype=mindspore.float32)']
   ],
+  variableWrap: [
+    ['from torch.autograd import Variable\nv = Variable(imgs.type(T))', 'v = imgs.type(T)'],
+    ['v = torch.autograd.Variable(x + 1).sum()', 'v = (x + 1).sum()'],
+    ['v = torch.autograd.Variable(torch.zeros(3), requires_grad=False, volatile=True)', 'v = ops.zeros((3,))']
+  ],
   trainingStep: [
     [
       'for x, y in loader:\n    optimizer.zero_grad()\n    loss = criterion(model(x), y)\n    loss.backward()\n    optimizer.step()',
@@ -170,6 +175,15 @@ describe('structural rewriters', () => {
       'torch.cuda.FloatTensor is used without a call here, so its arguments cannot be converted.',
       'torch.FloatTensor is used without a call here, so its arguments cannot be converted.'
     ]);
+  });
+
+  it('leaves a Variable that needs a gradient alone, and says what to do instead', () => {
+    const { code, report } = convertSource(parser, PRELUDE + 'w = torch.autograd.Variable(w0, requires_grad=True)\n');
+    expect(code).toContain('w = torch.autograd.Variable(w0, requires_grad=True)');
+    expect(report.entries.find(e => e.kind === 'unconvert')).toMatchObject({
+      suggestion: 'mindspore.Parameter',
+      note: 'requires_grad=True: a Variable that needs a gradient has no counterpart; make the value an input of the function given to mindspore.value_and_grad, or a mindspore.Parameter.'
+    });
   });
 
   it('leaves a call alone where the rewrite is unsafe, and says why', () => {
