@@ -66,6 +66,8 @@ export interface ApiTarget {
   setArgs?: Record<string, ArgValue>;
   /** A structural rewriter for what the fields above cannot express (src/converter/ast/rewriters). */
   rewriter?: RewriterName;
+  /** What the report suggests where the rewriter refuses a call, when the api itself would not help (default: api). */
+  suggestion?: string;
   /** What differs in the result: torch's named-tuple fields (MindSpore returns a plain tuple), another dtype. */
   result?: ResultFix;
   /**

@@ -234,6 +234,9 @@ MANUAL = {
     "torch.tensor": [{"init": "", "run": "result = torch.tensor([[1.0, 2.0], [3.0, 4.0]])"},
                      {"init": "", "run": "result = torch.tensor([1, 2, 3])"}],
     "torch.is_tensor": [{"init": "", "run": "result = torch.is_tensor(x)"}],
+    "torch.nn.init.calculate_gain": [{"init": "", "run": f"result = torch.nn.init.calculate_gain('{name}')"}
+                                     for name in ("linear", "conv2d", "sigmoid", "tanh", "relu", "leaky_relu", "selu")]
+                                    + [{"init": "", "run": "result = torch.nn.init.calculate_gain('leaky_relu', 0.2)"}],
     "torch.autograd.Variable": [{"init": "", "run": "result = torch.autograd.Variable(x * 2)"},
                                 {"init": "", "run": "result = torch.autograd.Variable(x, requires_grad=False).sum()"}],
     # Legacy constructors with data (with sizes torch leaves the values uninitialised: nothing to compare).

@@ -5,6 +5,7 @@
  */
 import { checkpointFiles } from './checkpointFiles';
 import { deviceMove } from './deviceMove';
+import { gainValue } from './gainValue';
 import { initializerCall } from './initializerCall';
 import { moduleParameters } from './moduleParameters';
 import { modulesToCells } from './modulesToCells';
@@ -21,6 +22,7 @@ import type { EntryRewriter } from './types';
 export const REWRITERS: Record<RewriterName, EntryRewriter> = {
   checkpointFiles,
   deviceMove,
+  gainValue,
   initializerCall,
   minMaxOverloads,
   moduleParameters,

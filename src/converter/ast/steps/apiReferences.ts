@@ -230,7 +230,7 @@ function finish(
       : result.edits.some(edit => context.edits.isProtected(edit.start, edit.end))
         ? 'it is on a line that does not parse'
         : 'it overlaps another conversion';
-    unconvert(context, node, api, reason, !result.ok && result.versionMismatch ? undefined : resolved.target.api, byMethodName, original);
+    unconvert(context, node, api, reason, !result.ok && result.versionMismatch ? undefined : resolved.target.suggestion ?? resolved.target.api, byMethodName, original);
     return false;
   }
   const root = FileAnalysis.rootIdentifier(node);

@@ -92,6 +92,12 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ['v = torch.autograd.Variable(x + 1).sum()', 'v = (x + 1).sum()'],
     ['v = torch.autograd.Variable(torch.zeros(3), requires_grad=False, volatile=True)', 'v = ops.zeros((3,))']
   ],
+  gainValue: [
+    ["g = nn.init.calculate_gain('relu')", 'g = 2.0 ** 0.5'],
+    ["g = nn.init.calculate_gain('tanh')", 'g = 5.0 / 3'],
+    ["g = nn.init.calculate_gain(nonlinearity='leaky_relu', param=a + b)", 'g = (2.0 / (1 + (a + b) ** 2)) ** 0.5'],
+    ["g = nn.init.calculate_gain('conv2d')", 'g = 1.0']
+  ],
   trainingStep: [
     [
       'for x, y in loader:\n    optimizer.zero_grad()\n    loss = criterion(model(x), y)\n    loss.backward()\n    optimizer.step()',
@@ -184,6 +190,12 @@ describe('structural rewriters', () => {
       suggestion: 'mindspore.Parameter',
       note: 'requires_grad=True: a Variable that needs a gradient has no counterpart; make the value an input of the function given to mindspore.value_and_grad, or a mindspore.Parameter.'
     });
+  });
+
+  it('leaves calculate_gain alone where the nonlinearity is known only at run time, and suggests the value', () => {
+    const { code, report } = convertSource(parser, PRELUDE + 'g = nn.init.calculate_gain(act)\n');
+    expect(code).toContain('g = nn.init.calculate_gain(act)');
+    expect(report.entries.find(e => e.kind === 'unconvert')?.suggestion).toBe("the gain value itself (e.g. 2.0 ** 0.5 for 'relu')");
   });
 
   it('leaves a call alone where the rewrite is unsafe, and says why', () => {
