@@ -77,6 +77,8 @@ export interface ApiTarget {
    * instead of converted.
    */
   legacy?: ApiTarget;
+  /** An optimizer's target where a torch lr_scheduler in the file drives it (MindSpore's schedulers take only mindspore.experimental.optim optimizers). */
+  scheduled?: ApiTarget;
 }
 
 /**

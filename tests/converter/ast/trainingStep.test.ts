@@ -132,6 +132,29 @@ describe('the training step', () => {
     expect(code).toBe(lines('from mindspore import nn', 'optimizer = nn.Adam(model.trainable_params(), learning_rate=1e-3, beta1=0.9, beta2=0.99)'));
   });
 
+  it('builds an optimizer an lr_scheduler drives from mindspore.experimental.optim, with torch\'s argument names', () => {
+    const { code, report } = convert(
+      lines(
+        'import torch',
+        'from torch.optim.lr_scheduler import StepLR',
+        'optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9, foreach=None)',
+        'other = torch.optim.SGD(model.parameters(), lr=0.1)',
+        'scheduler = StepLR(optimizer, step_size=1, gamma=0.7)'
+      )
+    );
+    expect(code).toBe(
+      lines(
+        'from mindspore.experimental import optim',
+        'from mindspore import nn',
+        'from mindspore.experimental.optim import lr_scheduler',
+        'optimizer = optim.SGD(model.trainable_params(), lr=0.1, momentum=0.9)',
+        'other = nn.SGD(model.trainable_params(), learning_rate=0.1)',
+        'scheduler = lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.7)'
+      )
+    );
+    expect(report.entries.find(entry => entry.line === 3 && entry.api === 'torch.optim.SGD')?.note).toContain('A torch lr_scheduler drives this optimizer');
+  });
+
   it("leaves a learning-rate scheduler's step() alone, without reporting it", () => {
     const { code, report } = convert(
       lines('import torch', 'from torch.optim.lr_scheduler import StepLR', 'lr = StepLR(opt, step_size=1)', 'scheduler = make()', 'lr.step()', 'scheduler.step()')

@@ -106,6 +106,24 @@ describe('legacy targets (MindSpore 2.2 signatures of tensor methods)', () => {
   });
 });
 
+describe('scheduled targets (optimizers an lr_scheduler drives)', () => {
+  const scheduled = entries.flatMap(([name, entry]) => (entry.classic?.scheduled ? [{ name, entry, target: entry.classic.scheduled }] : []));
+
+  it('are the mindspore.experimental.optim optimizers, exist in 2.6.0 and accept every keyword a conversion can emit', () => {
+    expect(scheduled.length).toBeGreaterThanOrEqual(9);
+    const problems: string[] = [];
+    for (const { name, entry, target } of scheduled) {
+      if (!target.api.startsWith('mindspore.experimental.optim.') || catalog.resolve(target.api).status !== 'found') {
+        problems.push(`${name} -> ${target.api}`);
+        continue;
+      }
+      const issues = validateSource(parser, callSource(target.api, leadingPositional(entry, target), emittedKeywords(entry, target)), { catalog });
+      problems.push(...issues.filter(issue => issue.code !== 'missing-argument').map(issue => `${name} -> ${issue.message}`));
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the generated calls are checked for real', () => {
   it('a keyword the target lacks is reported', () => {
     const issues = validateSource(parser, callSource('mindspore.ops.flatten', 1, ['start_dim', 'dim']), { catalog });

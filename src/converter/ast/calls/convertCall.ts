@@ -7,9 +7,13 @@ import { spellTarget } from '../spelling';
 import { ConversionContext, textOf } from '../context';
 import { CallSite, REWRITERS, SiteResult } from '../rewriters';
 import { readArguments } from './arguments';
+import { drivenByScheduler } from './scheduled';
 import { argumentEdits } from './emit';
 import { planSite, renderOutput } from './planSite';
 import { versionProblem } from './versionFit';
+
+const SCHEDULED_NOTE =
+  'A torch lr_scheduler drives this optimizer: MindSpore\'s schedulers take only mindspore.experimental.optim optimizers, which keep torch\'s argument names';
 
 function lastName(api: string): string {
   return api.slice(api.lastIndexOf('.') + 1);
@@ -20,6 +24,10 @@ function lastName(api: string): string {
  * MindSpore version and the target has a `legacy` form, with that one.
  */
 export function convertCall(site: CallSite, context: ConversionContext): SiteResult {
+  if (site.target.scheduled && drivenByScheduler(site.call, context)) {
+    const scheduled = convertCall({ ...site, target: site.target.scheduled }, context);
+    return scheduled.ok ? { ...scheduled, notes: [...scheduled.notes, SCHEDULED_NOTE] } : scheduled;
+  }
   const result = convertWithTarget(site, context);
   if (!result.ok && result.versionMismatch && site.target.legacy) {
     return convertCall({ ...site, target: site.target.legacy }, context);
