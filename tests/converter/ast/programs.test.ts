@@ -7,4 +7,4 @@
 import { join } from 'path';
 import { conversionSuite } from './conversionSuite';
 
-describe('AST mode on tests/fixtures/programs', () => conversionSuite(join(__dirname, '..', '..', 'fixtures', 'programs'), 1));
+describe('AST mode on tests/fixtures/programs', () => conversionSuite(join(__dirname, '..', '..', 'fixtures', 'programs'), 7));
