@@ -7,7 +7,8 @@
  * - max/min: `torch.max(x)` reduces everything (`ops.amax(x)`),
  *   `torch.max(x, 1)` / `dim=1` returns (values, indices) (`ops.max(x, axis=1)`;
  *   MindSpore 2.2's `x.max(axis=1, return_indices=True)`),
- *   `torch.max(x, y)` is elementwise (`ops.maximum(x, y)`); tensor methods alike.
+ *   `torch.max(x, other=y)` and `torch.max(x, b[:, 0])` (a sliced tensor) are elementwise
+ *   (`ops.maximum(x, y)`); a plain name may be either and is refused; tensor methods alike.
  * - randint/randint_like: `randint(high, size)` leaves `low` (0) out,
  *   `randint(low, high, size)` gives it; MindSpore always needs it.
  */
@@ -26,6 +27,16 @@ interface Overload {
 
 function isIntLiteral(node: Node): boolean {
   return node.type === 'integer' || (node.type === 'unary_operator' && node.text.startsWith('-') && node.namedChildren[0]?.type === 'integer');
+}
+
+/**
+ * A subscript whose index has a slice, None or Ellipsis (`b[:, 0]`, `b[:, None, :2]`) slices a
+ * tensor: a dim is never written so, so the call is the elementwise overload.
+ */
+function isSlicedTensor(node: Node): boolean {
+  if (node.type !== 'subscript') return false;
+  const indices = node.childrenForFieldName('subscript');
+  return indices.some(index => index?.type === 'slice' || index?.type === 'none' || index?.type === 'ellipsis');
 }
 
 function convertAs(site: CallSite, context: Parameters<EntryRewriter>[1], overload: Overload): SiteResult {
@@ -64,7 +75,7 @@ export const minMaxOverloads: EntryRewriter = (site, context) => {
         : { api: `mindspore.ops.${name}`, rename: { dim: 'axis', keepdim: 'keepdims' }, unsupportedArgs: OUT }
     });
   }
-  if (keywords.includes('other')) {
+  if (keywords.includes('other') || (second && positional.length === input.length + 1 && isSlicedTensor(second.value))) {
     return convertAs(site, context, {
       args: [...input, 'other', '*', 'out=None'],
       target: { api: method ? `mindspore.Tensor.${name}imum` : `mindspore.ops.${name}imum`, unsupportedArgs: OUT }

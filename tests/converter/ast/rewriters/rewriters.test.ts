@@ -46,7 +46,11 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ['v, i = torch.max(x, 1)', 'v, i = ops.max(x, 1)'],
     ['v, i = torch.min(x, dim=-1, keepdim=True)', 'v, i = ops.min(x, axis=-1, keepdims=True)'],
     ['m = torch.max(x, other=y)', 'm = ops.maximum(x, other=y)'],
-    ['m = x.min(other=y)', 'm = x.minimum(other=y)']
+    ['m = x.min(other=y)', 'm = x.minimum(other=y)'],
+    ['lt = torch.max(a[:, None, :2], b[:, :2])', 'lt = ops.maximum(a[:, None, :2], b[:, :2])'],
+    ['x1 = torch.min(p[:, 0], t[..., 0])', 'x1 = ops.minimum(p[:, 0], t[..., 0])'],
+    ['m = p.max(t[:, 2])', 'm = p.maximum(t[:, 2])'],
+    ['v, i = torch.max(x, dims[0])', 'v, i = torch.max(x, dims[0])']
   ],
   noGradGuard: [
     ['with torch.no_grad():\n    y = model(x)\n    z = torch.flatten(y, 1)', 'y = model(x)\nz = ops.flatten(y, start_dim=1)'],
