@@ -25,7 +25,7 @@ const HANDLED = new WeakMap<ConversionContext, Set<string>>();
 const WHY = 'torch modules start in training mode, MindSpore Cells in inference mode (Dropout off, BatchNorm on its moving statistics)';
 
 /** The `torch.optim.X(net.parameters(), ...)` assignment of the optimizer before `offset`, and `net`. */
-function optimisedNetwork(step: TrainedStep, context: ConversionContext): { network: string; assignment: Node } | undefined {
+export function optimisedNetwork(step: Pick<TrainedStep, 'optimizer' | 'first'>, context: ConversionContext): { network: string; assignment: Node } | undefined {
   const before = (assignmentsByTarget(context).get(step.optimizer) ?? []).filter(a => a.endIndex <= step.first.startIndex);
   const assignment = before[before.length - 1];
   const right = assignment?.childForFieldName('right');
@@ -42,7 +42,7 @@ function optimisedNetwork(step: TrainedStep, context: ConversionContext): { netw
   return network ? { network, assignment } : undefined;
 }
 
-function calls(statements: Node[], callee: string): boolean {
+export function calls(statements: Node[], callee: string): boolean {
   return statements.some(s => s.descendantsOfType('call').some(call => call?.childForFieldName('function')?.text === callee));
 }
 

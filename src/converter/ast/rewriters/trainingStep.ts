@@ -21,7 +21,7 @@ import type { TextEdit } from '../../edits';
 import type { ConversionContext } from '../context';
 import { spellTarget } from '../spelling';
 import { assignmentsByTarget } from './assignments';
-import { trainModeEdits } from './trainMode';
+import { calls, optimisedNetwork, trainModeEdits } from './trainMode';
 import type { EntryRewriter, SiteResult } from './types';
 
 interface StepPattern {
@@ -357,6 +357,32 @@ function auxiliaryOutputs(pattern: StepPattern, lossName: string | undefined): s
   return assigned.filter(name => readFirst(after, name) || (outermost && readFirst([...loopBefore, ...after], name)) || carried.includes(name));
 }
 
+/**
+ * An input of the forward function computed before it by the network the optimizer trains
+ * (`fake = netG(noise)` ahead of the generator's step): passed in as a constant, it would give
+ * that network no gradient, where torch's backward() reaches it through the graph.
+ */
+function inputFromTrainedNetwork(pattern: StepPattern, context: ConversionContext): string | undefined {
+  const first = pattern.zeroGrad ?? pattern.forward[0] ?? pattern.backward;
+  const found = optimisedNetwork({ optimizer: pattern.optimizer, first }, context);
+  if (!found) {
+    return undefined;
+  }
+  const loopVariables = knownBefore(pattern, true);
+  const block = first.parent!;
+  for (const name of stepInputs(pattern).filter(input => !loopVariables.has(input))) {
+    const before = (assignmentsByTarget(context).get(name) ?? []).filter(a => a.endIndex <= first.startIndex && a.startIndex >= block.startIndex);
+    const assignment = before[before.length - 1];
+    if (assignment && calls([assignment], found.network)) {
+      return (
+        `the input ${name} is computed by ${found.network}, the network ${pattern.optimizer} trains, before the training step: passed to the forward function as a constant, ` +
+        `it would give ${found.network} no gradient; compute ${name} after zero_grad(), with the loss`
+      );
+    }
+  }
+  return undefined;
+}
+
 function freshName(context: ConversionContext, base: string): string {
   let name = base;
   for (let i = 1; new RegExp(`\\b${name}\\b`).test(context.source); i += 1) {
@@ -502,6 +528,10 @@ export const trainingStep: EntryRewriter = (site, context): SiteResult => {
   const pattern = findStep(site.call);
   if ('reason' in pattern) {
     return { ok: false, reason: pattern.reason };
+  }
+  const fromNetwork = inputFromTrainedNetwork(pattern, context);
+  if (fromNetwork) {
+    return { ok: false, reason: fromNetwork };
   }
   const { edits, converted, notes } = rewrite(pattern, context);
   const line = context.lines.position((pattern.zeroGrad ?? pattern.forward[0] ?? pattern.backward).startIndex).line;

@@ -147,6 +147,18 @@ describe('structural rewriters', () => {
     expect(report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/other context managers/);
   });
 
+  it('refuses a training step whose input the trained network computed before it (a GAN generator step), and says why', () => {
+    const source =
+      PRELUDE +
+      'optG = torch.optim.Adam(netG.parameters())\nfor z in noise:\n    fake = netG(z)\n    optG.zero_grad()\n' +
+      '    loss = crit(netD(fake), ones)\n    loss.backward()\n    optG.step()\n';
+    const { code, report } = convertSource(parser, source);
+    expect(code).toContain('    optG.zero_grad()\n    loss = crit(netD(fake), ones)\n    loss.backward()\n    optG.step()\n');
+    const notes = report.entries.filter(e => e.kind === 'unconvert').map(e => e.note);
+    expect(notes).toHaveLength(3);
+    expect(notes[0]).toMatch(/input fake is computed by netG, the network optG trains, before the training step: .* no gradient/);
+  });
+
   it('leaves torch.max(x, y) alone when y may be a dim or a tensor, and says how to disambiguate', () => {
     const { code, report } = convertSource(parser, PRELUDE + 'm = torch.max(x, y)\n');
     expect(code).toContain('m = torch.max(x, y)');
