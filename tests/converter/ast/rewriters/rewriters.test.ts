@@ -23,7 +23,20 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
       "m.weight.set_data(init.initializer(init.HeNormal(mode='fan_out', nonlinearity='relu'), m.weight.shape, m.weight.dtype))"
     ],
     ['nn.init.uniform_(m.weight, -r, r)', 'm.weight.set_data(init.initializer(init.Uniform(r), m.weight.shape, m.weight.dtype))'],
-    ['nn.init.zeros_(self.layers[0].bias)', 'self.layers[0].bias.set_data(init.initializer(init.Zero(), self.layers[0].bias.shape, self.layers[0].bias.dtype))']
+    ['nn.init.zeros_(self.layers[0].bias)', 'self.layers[0].bias.set_data(init.initializer(init.Zero(), self.layers[0].bias.shape, self.layers[0].bias.dtype))'],
+    // MindSpore's BatchNorm/GroupNorm/LayerNorm name their affine parameters gamma and beta.
+    [
+      'if isinstance(m, nn.BatchNorm2d):\n    nn.init.constant_(m.weight, 1)',
+      'if isinstance(m, nn.BatchNorm2d):\n    m.gamma.set_data(init.initializer(init.Constant(1), m.gamma.shape, m.gamma.dtype))'
+    ],
+    [
+      'if f(m):\n    pass\nelif isinstance(m, (nn.GroupNorm, nn.LayerNorm)):\n    nn.init.zeros_(m.bias.data)',
+      'if f(m):\n    pass\nelif isinstance(m, (nn.GroupNorm, nn.LayerNorm)):\n    m.beta.set_data(init.initializer(init.Zero(), m.beta.shape, m.beta.dtype))'
+    ],
+    [
+      'if isinstance(m, (nn.BatchNorm2d, nn.Linear)):\n    nn.init.zeros_(m.bias)',
+      'if isinstance(m, (nn.BatchNorm2d, nn.Dense)):\n    m.bias.set_data(init.initializer(init.Zero(), m.bias.shape, m.bias.dtype))'
+    ]
   ],
   deviceMove: [
     ['model = Net().to(device)', 'model = Net()'],
@@ -157,6 +170,11 @@ describe('structural rewriters', () => {
     const notes = report.entries.filter(e => e.kind === 'unconvert').map(e => e.note);
     expect(notes).toHaveLength(3);
     expect(notes[0]).toMatch(/input fake is computed by netG, the network optG trains, before the training step: .* no gradient/);
+  });
+
+  it("keeps a norm layer's weight and bias in mint, whose BatchNorm names them as torch does", () => {
+    const { code } = convertSource(parser, PRELUDE + 'if isinstance(m, nn.BatchNorm2d):\n    nn.init.constant_(m.weight, 1)\n', { target: 'mint' });
+    expect(code).toContain('    m.weight.set_data(init.initializer(init.Constant(1), m.weight.shape, m.weight.dtype))');
   });
 
   it('leaves torch.max(x, y) alone when y may be a dim or a tensor, and says how to disambiguate', () => {
