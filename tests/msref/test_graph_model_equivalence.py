@@ -10,7 +10,7 @@ import warnings
 import pytest
 
 from conftest import REPO_DIR, RESULTS_DIR, shared_path
-from equivalence.graph_models import compare_graph_model, graph_cases, run_graph_models
+from equivalence.graph_models import compare_graph_model, fixture_cases, graph_cases, run_graph_models
 
 
 def _built():
@@ -30,6 +30,24 @@ def test_converted_graph_models_compute_what_the_torch_models_compute(tmp_path):
            for r in rows if r["status"] not in ("equivalent", "skipped")]
     assert not bad, "\n".join(bad)
     assert sum(r["status"] == "equivalent" for r in rows) >= 10
+
+
+def test_hand_written_models_compute_what_the_torch_models_compute(tmp_path):
+    """The models of tests/fixtures/export_models.py written in typical styles (GRU/LSTM text models, a
+    TransformerEncoder, a U-Net, a dict output, int64 embeddings); with MSREF_HEAVY=1 also its larger torchvision
+    architectures (ResNeXt, RegNet, EfficientNetV2, ConvNeXt, Swin, ViT, Inception v3, segmentation, video)."""
+    _built()
+    cases = fixture_cases(REPO_DIR, heavy=bool(os.environ.get("MSREF_HEAVY")))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rows = run_graph_models(None, REPO_DIR, str(tmp_path), cases)
+    os.makedirs(RESULTS_DIR, exist_ok=True)
+    with open(os.path.join(RESULTS_DIR, "graph_fixture_models.json"), "w", encoding="utf-8") as handle:
+        json.dump(rows, handle, indent=1)
+    bad = [f"{r['case']}: {r['status']}: {r.get('detail')} (first diverging layer: {r.get('first_diverging_layer')})"
+           for r in rows if r["status"] != "equivalent"]
+    assert not bad, "\n".join(bad)
+    assert {"transformer_classifier", "unet", "multi_task_dict", "styled_modules"} <= {r["case"] for r in rows}
 
 
 def test_a_wrong_generated_layer_is_caught_and_named(tmp_path):

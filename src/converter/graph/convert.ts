@@ -107,11 +107,22 @@ export function analyzeModel(model: ModelProto, options: GraphOptions = {}) {
     warn: (subject, note) => warnings.push({ kind: 'warning', original: subject, note })
   });
   const opsets = new Map(model.opsetImport.map(o => [o.domain === 'ai.onnx' ? '' : o.domain, int64(o.version)]));
-  const statuses = inferGraph(graph, defaultRegistry, opsets);
+  const statuses = inferGraph(graph, defaultRegistry, opsets, treeParameter(options.moduleTree));
   return { model, graph, statuses, warnings };
 }
 
 export type GraphAnalysis = ReturnType<typeof analyzeOnnx>;
+
+/** A tensor of the original model's state dict (the exporter keeps those names). */
+const modelTensor = (tree: ModuleTree | undefined) => (value: Value) =>
+  !!value.initializer && (tree?.parameters ? !!tree.parameters[value.name] : isStateDictName(value.name));
+
+/** A model tensor that is a trainable Parameter (float, and not a buffer). */
+const trainableTensor = (tree: ModuleTree | undefined) => (value: Value) =>
+  !!value.constant && isFloat(value.constant.dtype) && modelTensor(tree)(value) && !tree?.parameters?.[value.name]?.buffer;
+
+/** Parameters kept live (never folded) in the IR: only those the module tree vouches for, not a bare ONNX file's initializers. */
+const treeParameter = (tree: ModuleTree | undefined) => (value: Value) => !!tree?.parameters && trainableTensor(tree)(value);
 
 /** Everything but the checkpoint bytes: the code, the report, and the parameters the checkpoint will hold. */
 export function generateCode(analysis: GraphAnalysis, options: GraphOptions = {}) {
@@ -140,9 +151,9 @@ function generate(analysis: GraphAnalysis, options: GraphOptions, live: Node[], 
   const structure = buildStructure(graph, live, flat ? undefined : tree, flat);
   const treeRoot = tree?.root_class ?? tree?.modules['']?.class;
   const rootName = className(treeRoot ?? options.modelName ?? 'Network');
-  // A tensor of the original model's state dict (the exporter keeps those names): a Parameter, trainable unless a buffer.
-  const isModelTensor = (value: Value) => !!value.initializer && (tree?.parameters ? !!tree.parameters[value.name] : isStateDictName(value.name));
-  const trainable = (value: Value) => isFloat(value.constant!.dtype) && isModelTensor(value) && !tree?.parameters?.[value.name]?.buffer;
+  // A tensor of the original model's state dict: a Parameter, trainable unless a buffer.
+  const isModelTensor = modelTensor(tree);
+  const trainable = trainableTensor(tree);
   const cells = new Cells({ graph, structure, statuses, tree, modules: moduleRegistry(), rootName, trainable, isModelTensor });
   const root = cells.root;
   const instances = reachable(root);
@@ -152,9 +163,24 @@ function generate(analysis: GraphAnalysis, options: GraphOptions, live: Node[], 
   );
   const params = checkpointParams(root);
   const weightMap = buildWeightMap(params, tree, options.modelName ?? rootName);
-  const report = graphReport(options.modelName ?? rootName, rendered, warnings, cells.omitted, !!tree);
+  const report = graphReport(options.modelName ?? rootName, rendered, warnings, reallyOmitted(cells.omitted, tree, weightMap), !!tree);
   const placeholders = rendered.placed.filter(p => p.source.unconverted).reduce((n, p) => n + new Set(p.nodes).size, 0);
   return { code: rendered.code, report, params, weightMap, placeholders };
+}
+
+/**
+ * Modules left out whose parameters all made it into the network anyway: a
+ * module its parent used through its weights (MultiheadAttention's out_proj,
+ * passed to F.multi_head_attention_forward) is no loss to report.
+ */
+function reallyOmitted(omitted: Cells['omitted'], tree: ModuleTree | undefined, weightMap: WeightMapJson): Cells['omitted'] {
+  if (!tree?.parameters) return omitted;
+  const mapped = new Set(weightMap.weights.map(w => w.pytorch).filter(Boolean));
+  const names = Object.keys(tree.parameters);
+  return omitted.filter(({ module }) => {
+    const own = names.filter(name => name.startsWith(`${module.path}.`));
+    return own.length === 0 || !own.every(name => mapped.has(name));
+  });
 }
 
 const checkpointTensors = (params: CheckpointParam[]) => params.map(p => ({ name: p.name, dtype: p.dtype, shape: p.shape, bytes: p.tensor().bytes() }));

@@ -11,7 +11,7 @@ import { ConstantParams, isInlinable, tensorLiteral } from './constants';
 import { CheckpointParam, ClassInstance, InitEntry, Line, ModuleLayer } from './model';
 import { LocalNames } from './naming';
 import { placeholderCall } from './placeholder';
-import { identifier } from './python';
+import { cellAttr, cellPath, identifier } from './python';
 import { CallInstance, ModuleInfo } from './scopes';
 import { layerCheckpoint } from './checkpointParams';
 
@@ -72,7 +72,7 @@ function orderedItems(call: CallInstance, statuses: Map<Node, NodeStatus>): Item
 /** `self.layer1[0]` for a module under `from`. */
 export function accessor(from: ModuleInfo, to: ModuleInfo): string {
   const relative = from.path ? to.path.slice(from.path.length + 1) : to.path;
-  return 'self' + relative.split('.').map(atom => (/^\d+$/.test(atom) ? `[${atom}]` : `.${atom}`)).join('');
+  return 'self' + relative.split('.').map(atom => (/^\d+$/.test(atom) ? `[${atom}]` : `.${cellAttr(atom)}`)).join('');
 }
 
 export function shapeComment(values: Value[]): string | undefined {
@@ -257,7 +257,7 @@ export function buildConstruct(call: CallInstance, env: ConstructEnv, baseName: 
 
   for (const param of constants.params) {
     init.push({ attr: param.attr, ctor: { kind: 'parameter', shape: param.tensor.dims, dtype: param.tensor.dtype, trainable: param.trainable }, nodes: [] });
-    const name = module.path ? `${module.path}.${param.attr}` : param.attr;
+    const name = module.path ? `${cellPath(module.path)}.${param.attr}` : param.attr;
     checkpoint.push({ name, value: param.value, tensor: () => param.tensor, shape: param.tensor.dims, dtype: param.tensor.dtype });
   }
   return { module, baseName, init, inputs, lines, checkpoint };

@@ -96,6 +96,16 @@ export function identifier(text: string, fallback = 'x'): string {
   return name;
 }
 
+/**
+ * The attribute of a torch sub-module in the generated cell: torch allows any
+ * name (`add_module('block1-0', ...)`, RegNet), Python attributes do not.
+ * Indexes stay (lists and sequential cells index their members).
+ */
+export const cellAttr = (atom: string): string => (/^\d+$/.test(atom) || /^[A-Za-z_]\w*$/.test(atom) ? atom : identifier(atom));
+
+/** A module path as the generated network names it (every component a cellAttr). */
+export const cellPath = (path: string): string => path.split('.').map(cellAttr).join('.');
+
 /** `layer1` -> `Layer1`, `conv_block` -> `ConvBlock`. */
 export function className(text: string): string {
   const name = identifier(text, 'Block')

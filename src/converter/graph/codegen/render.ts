@@ -6,7 +6,7 @@
 import { DTYPES } from '../onnx/dtypes';
 import { Node } from '../ir/graph';
 import { ClassInstance, Ctor, Line, SharedClass } from './model';
-import { PyValue, render } from './python';
+import { cellAttr, PyValue, render } from './python';
 
 export interface PlacedLine {
   line: number;
@@ -47,7 +47,7 @@ function renderCtor(ctor: Ctor, attr: string, slot: Slot, indent: string): strin
       if (ctor.items.length === 0) return `${ctor.callee}([])`;
       const inner = indent + INDENT;
       if (ctor.keys) {
-        const items = ctor.items.map((item, i) => `${inner}('${ctor.keys![i]}', ${renderCtor(item, `${attr}_${i}`, slot, inner)}),`);
+        const items = ctor.items.map((item, i) => `${inner}('${cellAttr(ctor.keys![i])}', ${renderCtor(item, `${attr}_${i}`, slot, inner)}),`);
         return `${ctor.callee}(OrderedDict([\n${items.join('\n')}\n${indent}]))`;
       }
       const items = ctor.items.map((item, i) => `${inner}${renderCtor(item, `${attr}_${i}`, slot, inner)},`);
@@ -70,14 +70,24 @@ function renderClass(shared: SharedClass, out: string[], placed: PlacedLine[], d
   const first = shared.instances[0];
   let s = 0;
   const slot: Slot = () => shared.slotParams[s++];
-  out.push(`class ${shared.name}(nn.Cell):`);
+  // Numbered members (a torch Sequential subclass with its own forward, e.g. torchvision's ASPPPooling):
+  // a SequentialCell subclass, whose members are named 0, 1, ... like torch's and are reached as self[i].
+  const numbered = first.init.findIndex(entry => !/^\d+$/.test(entry.attr));
+  const members = numbered < 0 ? first.init.length : numbered;
+  out.push(`class ${shared.name}(${members > 0 ? 'nn.SequentialCell' : 'nn.Cell'}):`);
   const doc = describe(first);
   if (doc) out.push(`${INDENT}"""${doc}"""`, '');
   out.push(`${INDENT}def __init__(${['self', ...shared.params].join(', ')}):`);
-  out.push(`${INDENT}${INDENT}super().__init__()`);
-  for (const entry of first.init) {
+  if (members > 0) {
+    const inner = INDENT.repeat(3);
+    const items = first.init.slice(0, members).map(entry => `${inner}${renderCtor(entry.ctor, `layer${entry.attr}`, slot, inner)},`);
+    out.push(`${INDENT}${INDENT}super().__init__([`, ...items.join('\n').split('\n'), `${INDENT}${INDENT}])`);
+  } else {
+    out.push(`${INDENT}${INDENT}super().__init__()`);
+  }
+  for (const entry of first.init.slice(members)) {
     const text = renderCtor(entry.ctor, entry.attr, slot, INDENT + INDENT);
-    out.push(...`${INDENT}${INDENT}self.${entry.attr} = ${text}`.split('\n'));
+    out.push(...`${INDENT}${INDENT}self.${cellAttr(entry.attr)} = ${text}`.split('\n'));
   }
   if (first.lines.length === 0) return;
   out.push('');

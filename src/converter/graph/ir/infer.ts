@@ -1,7 +1,7 @@
 import { OpRegistry } from '../ops/registry';
 import { NodeView, OpMapper, UnsupportedError } from '../ops/types';
 import { declaredType } from './build';
-import { Graph, Node } from './graph';
+import { Graph, Node, Value } from './graph';
 
 export interface NodeStatus {
   mapper?: OpMapper;
@@ -16,8 +16,17 @@ export interface NodeStatus {
  * Shape/dtype inference and constant folding in topological order. Every
  * node gets a status; a node the mappers cannot handle keeps the types its
  * value_info declares, so that later nodes can still be typed.
+ * A node computing on a trainable parameter (`trainable`) is not folded: a
+ * sliced or expanded position embedding or class token stays the model's
+ * Parameter, computed on in construct (folding would freeze a copy of it).
+ * Layout-only ops that keep their source (derive, aliasesInput) still fold.
  */
-export function inferGraph(graph: Graph, registry: OpRegistry, opsets: Map<string, number>): Map<Node, NodeStatus> {
+export function inferGraph(
+  graph: Graph,
+  registry: OpRegistry,
+  opsets: Map<string, number>,
+  trainable: (value: Value) => boolean = () => false
+): Map<Node, NodeStatus> {
   const statuses = new Map<Node, NodeStatus>();
   for (const node of graph.nodes) {
     const opset = opsets.get(node.domain) ?? graph.opset;
@@ -30,9 +39,10 @@ export function inferGraph(graph: Graph, registry: OpRegistry, opsets: Map<strin
       useDeclaredTypes(node);
       continue;
     }
+    const keepsParameter = !mapper.derive && !mapper.aliasesInput && node.inputs.some(v => v?.constant && trainable(v));
     const foldable = mapper.foldsFromTypes
       ? node.inputs.every(v => v === undefined || v.info)
-      : node.inputs.every(v => v === undefined || (v.constant && (v.constant.evaluable || (mapper.foldsAnySize && v.constant.dtype !== 'string'))));
+      : !keepsParameter && node.inputs.every(v => v === undefined || (v.constant && (v.constant.evaluable || (mapper.foldsAnySize && v.constant.dtype !== 'string'))));
     if (mapper.fold && foldable) {
       try {
         const results = mapper.fold(view);
