@@ -108,6 +108,33 @@ describe('the training step', () => {
     expect(report.entries.filter(entry => entry.kind === 'unconvert')).toEqual([]);
   });
 
+  it('takes zero_grad(set_to_none=True) between the forward pass and backward() out of the step', () => {
+    const { code } = convert(
+      lines(
+        'import torch',
+        'for step in range(steps):',
+        '    xb, yb = get_batch()',
+        '    _, loss = model(xb, yb)',
+        '    optimizer.zero_grad(set_to_none=True)',
+        '    loss.backward()',
+        '    optimizer.step()'
+      )
+    );
+    expect(code).toBe(
+      lines(
+        'import mindspore',
+        'for step in range(steps):',
+        '    def forward_fn():',
+        '        xb, yb = get_batch()',
+        '        _, loss = model(xb, yb)',
+        '        return loss',
+        '    grad_fn = mindspore.value_and_grad(forward_fn, None, optimizer.parameters)',
+        '    loss, grads = grad_fn()',
+        '    optimizer(grads)'
+      )
+    );
+  });
+
   it('names an input computed earlier in the step, which the gradient does not flow through', () => {
     const { code, report } = convert(
       lines(

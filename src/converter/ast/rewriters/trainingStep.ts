@@ -186,7 +186,8 @@ function findStep(site: Node): StepPattern | { reason: string } {
       };
     }
   }
-  const zeroGrads = segment.filter(s => methodStatement(s, 'zero_grad') && !hasArguments(methodStatement(s, 'zero_grad')!.call));
+  // zero_grad()'s only parameter, set_to_none, changes nothing where no gradient is kept.
+  const zeroGrads = segment.filter(s => methodStatement(s, 'zero_grad'));
   if (zeroGrads.length > 1) {
     return { reason: 'several zero_grad() calls in one training step' };
   }
