@@ -262,6 +262,7 @@ _inplace("scatter_", lambda self, dim, index, src, reduce=None: wrap(
         unwrap(index).shape),
                          {"add": "sum", "multiply": "prod"}[reduce])))
 _inplace("fill_", lambda self, value: torch.full_like(self._t, unwrap(value)))
+_inplace("fill_diagonal_", lambda self, fill_value, wrap_=False: self._t.clone().fill_diagonal_(unwrap(fill_value), wrap_))
 _inplace("zero_", lambda self: torch.zeros_like(self._t))
 _inplace("copy_", lambda self, src, non_blocking=False: wrap(torch.broadcast_to(unwrap(src), self._t.shape)))
 _inplace("uniform_", lambda self, from_=0, to=1, generator=None: wrap(torch.empty_like(self._t).uniform_(from_, to)))

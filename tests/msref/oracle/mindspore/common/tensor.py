@@ -256,3 +256,7 @@ def is_tensor(obj):
 
 def from_numpy(array):
     return Tensor._from_torch(torch.from_numpy(np.ascontiguousarray(array)))
+
+
+# ``Tensor.from_numpy`` is a static method of MindSpore's Tensor (both 2.2 and 2.6), the same as mindspore.from_numpy.
+Tensor.from_numpy = staticmethod(from_numpy)

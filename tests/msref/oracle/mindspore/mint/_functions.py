@@ -71,6 +71,8 @@ def _sum(x, dim, keep, dtype):
 
 
 define(F, "sum", "input, dim=None, keepdim=False, *, dtype=None", _sum)
+define(F, "softmax", "input, dim, *, dtype=None",
+       lambda x, d, dt: torch.softmax(x, d, dtype=None if dt is None else tdtype(dt)))
 
 
 def _mean(x, dim, keep, dtype):
