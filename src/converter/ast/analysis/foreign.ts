@@ -184,3 +184,48 @@ export function isSequenceData(analysis: FileAnalysis, node: Node, depth = 0): b
     })
   );
 }
+
+/** The class of this file `receiver` is certainly an instance of: `self` in its methods, or a name every binding of which is `C(...)`. */
+function fileClassOf(analysis: FileAnalysis, receiver: Node): Node | undefined {
+  if (receiver.type !== 'identifier') {
+    return undefined;
+  }
+  const classes = (analysis.scopeOf(receiver)?.lookup(receiver.text) ?? []).map(binding => {
+    const parent = binding.node.parent;
+    if (parent?.type === 'parameters') {
+      const method = parent.parent;
+      const owner = method?.parent?.type === 'decorated_definition' ? method.parent.parent : method?.parent;
+      const first = parent.namedChildren.find(child => child && child.type !== 'comment');
+      return first?.id === binding.node.id && method?.type === 'function_definition' && owner?.parent?.type === 'class_definition'
+        ? owner.parent
+        : undefined;
+    }
+    // `model = CharLSTM(...)`, or a parameter annotated `model: CharLSTM`.
+    const value = parent?.type === 'assignment' && parent.childForFieldName('left')?.id === binding.node.id ? parent.childForFieldName('right') : null;
+    const annotation = parent?.type === 'typed_parameter' || parent?.type === 'typed_default_parameter' ? parent.childForFieldName('type')?.namedChildren[0] : null;
+    const fn = value?.type === 'call' ? value.childForFieldName('function') : annotation;
+    const definitions = fn?.type === 'identifier' ? analysis.scopeOf(fn)?.lookup(fn.text) ?? [] : [];
+    return definitions.length === 1 && definitions[0].node.parent?.type === 'class_definition' ? definitions[0].node.parent : undefined;
+  });
+  return classes.length > 0 && classes.every(cls => cls && cls.id === classes[0]!.id) ? classes[0] : undefined;
+}
+
+/**
+ * Whether `receiver.method(...)` calls a method the file's own class defines
+ * (`model.step(token, hidden)` on a network with its own `step`, not an
+ * optimizer's). A class with bases may override a torch method of the same
+ * name (`train`, `parameters`), so `overridable` names stay torch's there.
+ */
+export function callsOwnMethod(analysis: FileAnalysis, receiver: Node, method: string, overridable: (method: string) => boolean): boolean {
+  const cls = fileClassOf(analysis, receiver);
+  const body = cls?.childForFieldName('body');
+  if (!cls || !body) {
+    return false;
+  }
+  const defines = body.namedChildren.some(child => {
+    const definition = child?.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+    return definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === method;
+  });
+  const hasBases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).some(base => base && base.type !== 'comment' && base.text !== 'object');
+  return defines && !(hasBases && overridable(method));
+}

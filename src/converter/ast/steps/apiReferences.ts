@@ -6,7 +6,7 @@
  */
 import type { SyntaxNode as Node } from '../../parse/syntax';
 import { FileAnalysis, isTorchName } from '../analysis';
-import { isForeignReceiver } from '../analysis/foreign';
+import { callsOwnMethod, isForeignReceiver } from '../analysis/foreign';
 import { cachedSignature } from '../../catalog';
 import { readArguments } from '../calls/arguments';
 import { bindCall } from '../calls/bind';
@@ -93,13 +93,15 @@ export function collectSites(context: ConversionContext): Site[] {
     const top = chain[chain.length - 1] ?? node;
     sites.push({ node: top, name: analysis.qualifiedName(top)!, byMethodName: false });
   }
+  // A class of the file with bases may override these torch methods, keeping torch's meaning.
+  const moduleMethod = (name: string) => table.get(`torch.nn.Module.${name}`) !== undefined;
   for (const { callee: fn } of analysis.scopes.calls) {
     if (!fn || fn.type !== 'attribute' || torchChains.has(fn.id)) {
       continue;
     }
     const method = fn.childForFieldName('attribute')!.text;
     const receiver = fn.childForFieldName('object')!;
-    if (table.method(method) && !isForeignReceiver(analysis, receiver)) {
+    if (table.method(method) && !isForeignReceiver(analysis, receiver) && !callsOwnMethod(analysis, receiver, method, moduleMethod)) {
       sites.push({ node: fn, name: method, byMethodName: true });
     }
   }
