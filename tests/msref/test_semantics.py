@@ -56,6 +56,15 @@ def test_pooling_stride_defaults_to_one_and_flatten_starts_at_dim_one():
     assert mint.flatten(t(np.ones((2, 3, 4)))).shape == (24,)
 
 
+def test_interpolate_takes_scale_factor_directly_only_in_area_and_5d_modes():
+    x = t(np.arange(16).reshape(1, 1, 4, 4))
+    for call in (lambda: ops.interpolate(x, scale_factor=2.0, mode="bilinear"), lambda: nn.Upsample(scale_factor=2.0)(x)):
+        with pytest.raises(ValueError, match="scale_factor"):
+            call()
+    assert ops.interpolate(x, scale_factor=2.0, mode="bilinear", recompute_scale_factor=True).shape == (1, 1, 8, 8)
+    assert ops.interpolate(x, scale_factor=0.5, mode="area").shape == (1, 1, 2, 2)
+
+
 def test_dropout_first_argument_is_keep_prob_and_cells_do_not_drop_until_trained():
     assert nn.Dropout(0.8).p == pytest.approx(0.2) and nn.Dropout(p=0.8).p == 0.8
     x = t(np.ones((100,)))

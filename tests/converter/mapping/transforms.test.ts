@@ -31,6 +31,20 @@ describe('value transforms', () => {
     expect(kwargs(TRANSFORMS.oneMinus.apply({ value: { kind: 'none', text: 'None' }, param: 'momentum' }))).toMatch(/^unsupported/);
   });
 
+  it('recomputeScaleFactor sets recompute_scale_factor=True where MindSpore rejects scale_factor on its own', () => {
+    const none: PyValue = { kind: 'none', text: 'None' };
+    const recompute = (value: PyValue, args: Record<string, PyValue>) =>
+      kwargs(TRANSFORMS.recomputeScaleFactor.apply({ value, param: 'recompute_scale_factor', argument: name => args[name] }));
+    expect(recompute(none, { scale_factor: int(2) })).toBe('recompute_scale_factor=True');
+    expect(recompute(none, { scale_factor: expr('s'), mode: str('bilinear') })).toBe('recompute_scale_factor=True');
+    expect(recompute(none, { scale_factor: expr('s'), mode: expr('mode') })).toBe('recompute_scale_factor=True');
+    expect(recompute(none, { scale_factor: float('0.5'), mode: str('area') })).toBe('');
+    expect(recompute(none, { scale_factor: int(2), mode: str('trilinear') })).toBe('');
+    expect(recompute(none, { size: int(8) })).toBe('');
+    expect(recompute(none, { scale_factor: none })).toBe('');
+    expect(recompute(expr('r'), { scale_factor: int(2) })).toBe('recompute_scale_factor=r');
+  });
+
   it('convPadding2d makes pad_mode explicit and pads each side', () => {
     const pad = (value: PyValue) => kwargs(TRANSFORMS.convPadding2d.apply({ value, param: 'padding' }));
     expect(pad(int(0))).toBe("pad_mode='valid'");

@@ -90,7 +90,11 @@ MANUAL = {
     "torch.nn.functional.interpolate": [{"init": "", "run": "result = F.interpolate(x, scale_factor=2)",
                                          "variant": "image 2x3x8x8"},
                                         {"init": "", "run": "result = F.interpolate(x, size=(4, 4), mode='bilinear', "
-                                                            "align_corners=False)", "variant": "image 2x3x8x8"}],
+                                                            "align_corners=False)", "variant": "image 2x3x8x8"},
+                                        {"init": "", "run": "result = F.interpolate(x, scale_factor=2, mode='bilinear', "
+                                                            "align_corners=False)", "variant": "image 2x3x8x8"},
+                                        {"init": "", "run": "result = F.interpolate(x, scale_factor=0.5, mode='area')",
+                                         "variant": "image 2x3x8x8"}],
     "torch.nn.functional.pad": [{"init": "", "run": "result = F.pad(x, (1, 2))"},
                                 {"init": "", "run": "result = F.pad(x, (1, 1, 2, 0), value=3.0)"}],
     "torch.nn.Conv2d": [{"init": "m = nn.Conv2d(3, 4, 3)", "run": "result = m(x)", "variant": "image 2x3x8x8"},
@@ -289,6 +293,8 @@ MANUAL = {
     "torch.nn.Upsample": [{"init": "m = nn.Upsample(scale_factor=2, mode='nearest')", "run": "result = m(x)",
                            "variant": "image 2x3x8x8"},
                           {"init": "m = nn.Upsample(size=(5, 5), mode='bilinear', align_corners=True)",
+                           "run": "result = m(x)", "variant": "image 2x3x8x8"},
+                          {"init": "m = nn.Upsample(scale_factor=2, mode='bilinear', align_corners=True)",
                            "run": "result = m(x)", "variant": "image 2x3x8x8"}],
     "torch.nn.Unflatten": [{"init": "m = nn.Unflatten(2, (2, 2))", "run": "result = m(x)"}],
     "torch.nn.ZeroPad2d": [{"init": "m = nn.ZeroPad2d((1, 2, 0, 1))", "run": "result = m(x)", "variant": "image 2x3x8x8"}],

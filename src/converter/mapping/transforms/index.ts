@@ -12,6 +12,7 @@ import { fillValueDtype } from './fillValueDtype';
 import { notNone } from './notNone';
 import { oneMinus } from './oneMinus';
 import { padModeArg, poolPadding } from './poolPadding';
+import { recomputeScaleFactor } from './recomputeScaleFactor';
 import { splitBetas } from './splitBetas';
 import { symmetricScale } from './symmetricScale';
 import { trackRunningStats } from './trackRunningStats';
@@ -32,6 +33,7 @@ export const TRANSFORMS = {
   oneMinus,
   padModeArg,
   poolPadding,
+  recomputeScaleFactor,
   splitBetas,
   symmetricScale,
   trackRunningStats,

@@ -167,7 +167,17 @@ define(F, "dropout2d", "input, p=0.5, training=True", lambda x, p, tr: TF.dropou
 define(F, "dropout3d", "input, p=0.5, training=True", lambda x, p, tr: TF.dropout3d(x, p, tr))
 
 
+def check_scale_factor(ndim, scale_factor, mode, recompute_scale_factor):
+    """MindSpore's interpolate takes scale_factor as it is only in 'area', 'trilinear' and 5-D 'nearest'
+    mode (its parameter table); elsewhere only with recompute_scale_factor=True (ValueError otherwise)."""
+    direct = mode in ("area", "trilinear") or (mode == "nearest" and ndim == 5)
+    if scale_factor is not None and not direct and not recompute_scale_factor:
+        raise ValueError(f"For 'interpolate', 'scale_factor' option cannot currently be set with the mode = {mode} "
+                         f"and dim = {ndim}D.")
+
+
 def _interpolate(x, size, scale_factor, mode, align_corners, recompute_scale_factor):
+    check_scale_factor(x.dim(), scale_factor, mode, recompute_scale_factor)
     return TF.interpolate(x, size=size, scale_factor=scale_factor, mode=mode, align_corners=align_corners,
                           recompute_scale_factor=recompute_scale_factor)
 

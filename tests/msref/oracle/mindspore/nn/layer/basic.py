@@ -13,6 +13,7 @@ from ..._bridge import op
 from ...common import dtype as mstype
 from ...common.initializer import HeUniform, Uniform, initializer
 from ...common.parameter import Parameter
+from ...ops._nn import check_scale_factor
 from ..cell import Cell
 
 
@@ -184,6 +185,7 @@ class Upsample(Cell):
         self.align_corners, self.recompute_scale_factor = align_corners, recompute_scale_factor
 
     def construct(self, x):
+        check_scale_factor(len(x.shape), self.scale_factor, self.mode, self.recompute_scale_factor)
         return op(lambda t: TF.interpolate(t, self.size, self.scale_factor, self.mode, self.align_corners,
                                            self.recompute_scale_factor))(x)
 
