@@ -29,27 +29,36 @@ function narrowedClasses(node: Node, name: string): Node[] | undefined {
   return undefined;
 }
 
-/** Whether the class a torch class reference converts to keeps its affine parameters as gamma and beta (its constructor takes gamma_init and beta_init). */
-function namesGammaBeta(reference: Node, context: ConversionContext): boolean {
+/**
+ * How the class a torch class reference converts to names torch's `weight` and `bias`: gamma and beta
+ * where its constructor takes gamma_init and beta_init (classic norm layers), embedding_table where it
+ * takes embedding_table (classic Embedding, which has no bias); undefined where the names are torch's.
+ */
+function parameterNames(reference: Node, context: ConversionContext): Record<string, string> | undefined {
   const torchName = context.analysis.qualifiedName(reference);
   const entry = torchName ? context.table.get(torchName) : undefined;
   const api = entry ? targetOf(entry, context.target)?.api : undefined;
   const signatures = api ? targetSignatures(context, api) : undefined;
-  return !!signatures?.some(signature => ['gamma_init', 'beta_init'].every(init => signature.params.some(param => param.name === init)));
+  const takes = (name: string) => !!signatures?.some(signature => signature.params.some(param => param.name === name));
+  if (takes('gamma_init') && takes('beta_init')) {
+    return { weight: 'gamma', bias: 'beta' };
+  }
+  return takes('embedding_table') ? { weight: 'embedding_table' } : undefined;
 }
 
 /**
- * `m.weight` / `m.bias` (`.data` too) in a branch where `isinstance` makes `m` a norm layer whose
- * MindSpore class names them gamma and beta (classic BatchNorm, GroupNorm, LayerNorm, InstanceNorm):
- * the parameter's MindSpore name, else the text as it is.
+ * `m.weight` / `m.bias` (`.data` too) in a branch where `isinstance` makes `m` a layer whose MindSpore
+ * class names them otherwise (classic BatchNorm, GroupNorm, LayerNorm, InstanceNorm: gamma and beta;
+ * classic Embedding: embedding_table): the parameter's MindSpore name, else the text as it is.
  */
-function normParameter(target: string, node: Node, context: ConversionContext): string {
+function renamedParameter(target: string, node: Node, context: ConversionContext): string {
   const match = /^([A-Za-z_]\w*)\.(weight|bias)(\.data)?$/.exec(target);
   const classes = match ? narrowedClasses(node, match[1]) : undefined;
-  if (!match || !classes || classes.length === 0 || !classes.every(reference => namesGammaBeta(reference, context))) {
+  const names = classes?.map(reference => parameterNames(reference, context)?.[match![2]]);
+  if (!match || !names || names.length === 0 || names.some(name => name === undefined || name !== names[0])) {
     return target;
   }
-  return `${match[1]}.${match[2] === 'weight' ? 'gamma' : 'beta'}`;
+  return `${match[1]}.${names[0]}`;
 }
 
 /**
@@ -67,13 +76,13 @@ export const initializerCall: EntryRewriter = (site, context) => {
     return { ok: false, reason: 'the tensor to initialise is not given' };
   }
   const written = textOf(context, tensor.sources[0].value);
-  const target = normParameter(written, site.call, context);
+  const target = renamedParameter(written, site.call, context);
   if (!PURE.test(target)) {
     return { ok: false, reason: `${target} would be evaluated three times; assign it to a name first` };
   }
   const initializer = spellTarget(site.target.api);
   const args = planned.plan.outputs.map(renderOutput).join(', ');
   const text = `${target}.set_data(${spellTarget('mindspore.common.initializer.initializer')}(${initializer}(${args}), ${target}.shape, ${target}.dtype))`;
-  const notes = target === written ? planned.plan.notes : [...planned.plan.notes, `${written} is ${target} in MindSpore's norm layers (the isinstance check names them).`];
+  const notes = target === written ? planned.plan.notes : [...planned.plan.notes, `${written} is ${target} in MindSpore's ${/gamma|beta/.test(target) ? 'norm layers' : 'Embedding'} (the isinstance check names them).`];
   return { ok: true, edits: [{ start: site.call.startIndex, end: site.call.endIndex, text }], converted: initializer, notes };
 };

@@ -33,6 +33,15 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
       'if f(m):\n    pass\nelif isinstance(m, (nn.GroupNorm, nn.LayerNorm)):\n    nn.init.zeros_(m.bias.data)',
       'if f(m):\n    pass\nelif isinstance(m, (nn.GroupNorm, nn.LayerNorm)):\n    m.beta.set_data(init.initializer(init.Zero(), m.beta.shape, m.beta.dtype))'
     ],
+    // MindSpore's classic Embedding names its table embedding_table; a Linear or Embedding branch keeps torch's name.
+    [
+      'if isinstance(module, nn.Embedding):\n    nn.init.normal_(module.weight, mean=0.0, std=0.02)',
+      'if isinstance(module, nn.Embedding):\n    module.embedding_table.set_data(init.initializer(init.Normal(mean=0.0, sigma=0.02), module.embedding_table.shape, module.embedding_table.dtype))'
+    ],
+    [
+      'if isinstance(m, (nn.Linear, nn.Embedding)):\n    nn.init.normal_(m.weight)',
+      'if isinstance(m, (nn.Dense, nn.Embedding)):\n    m.weight.set_data(init.initializer(init.Normal(sigma=1.0), m.weight.shape, m.weight.dtype))'
+    ],
     [
       'if isinstance(m, (nn.BatchNorm2d, nn.Linear)):\n    nn.init.zeros_(m.bias)',
       'if isinstance(m, (nn.BatchNorm2d, nn.Dense)):\n    m.bias.set_data(init.initializer(init.Zero(), m.bias.shape, m.bias.dtype))'
@@ -175,6 +184,8 @@ describe('structural rewriters', () => {
   it("keeps a norm layer's weight and bias in mint, whose BatchNorm names them as torch does", () => {
     const { code } = convertSource(parser, PRELUDE + 'if isinstance(m, nn.BatchNorm2d):\n    nn.init.constant_(m.weight, 1)\n', { target: 'mint' });
     expect(code).toContain('    m.weight.set_data(init.initializer(init.Constant(1), m.weight.shape, m.weight.dtype))');
+    const embedding = convertSource(parser, PRELUDE + 'if isinstance(m, nn.Embedding):\n    nn.init.normal_(m.weight)\n', { target: 'mint' });
+    expect(embedding.code).toContain('    m.weight.set_data(init.initializer(init.Normal(sigma=1.0), m.weight.shape, m.weight.dtype))');
   });
 
   it('leaves torch.max(x, y) alone when y may be a dim or a tensor, and says how to disambiguate', () => {
