@@ -3,11 +3,13 @@ the real converter (code + .ckpt), loaded with msref's load_checkpoint into the 
 and run on the same input must reproduce the torch output; a mismatch names the first layer
 whose output diverges. Models over 30M parameters (VGG, AlexNet) run with MSREF_HEAVY=1.
 """
+import ast
 import json
 import os
 import warnings
 
 import pytest
+import torch
 
 from conftest import REPO_DIR, RESULTS_DIR, shared_path
 from equivalence.graph_models import compare_graph_model, fixture_cases, graph_cases, run_graph_models
@@ -62,3 +64,53 @@ def test_a_wrong_generated_layer_is_caught_and_named(tmp_path):
     assert right["status"] == "equivalent"
     # conv2's own output still agrees; the first layer fed by the wrong activation (through the pooling) is fc1.
     assert wrong["status"] == "different" and wrong["first_diverging_layer"].startswith("fc1: values differ")
+
+
+class _Recurrent(torch.nn.Module):
+    def __init__(self, kind, layers, bidirectional, batch_first, bias, nonlinearity):
+        super().__init__()
+        extra = {"nonlinearity": nonlinearity} if nonlinearity else {}
+        self.kind = kind
+        self.rnn = getattr(torch.nn, kind)(6, 5, num_layers=layers, bidirectional=bidirectional,
+                                           batch_first=batch_first, bias=bias, **extra)
+
+    def forward(self, x):
+        y, h = self.rnn(x)
+        return y if self.kind == "LSTM" else (y, h)
+
+
+@pytest.mark.parametrize("kind,layers,bidirectional,batch_first,bias,nonlinearity", [
+    ("GRU", 2, True, True, True, None), ("GRU", 1, False, False, True, None), ("LSTM", 2, True, True, True, None),
+    ("LSTM", 1, False, False, False, None), ("RNN", 1, True, False, True, "relu"), ("RNN", 2, False, True, True, None)])
+def test_a_bare_onnx_recurrent_model_computes_what_torch_computes(tmp_path, kind, layers, bidirectional, batch_first,
+                                                                   bias, nonlinearity):
+    """A user's own torch.onnx.export (no module tree, constant folding on): every LSTM/GRU/RNN node alone, its
+    weights in ONNX's gate order, becomes a one-layer MindSpore layer."""
+    _built()
+    import subprocess
+    import mindspore
+    import numpy as np
+    torch.manual_seed(0)
+    model = _Recurrent(kind, layers, bidirectional, batch_first, bias, nonlinearity).eval()
+    x = torch.randn(3, 4, 6)
+    onnx_path = str(tmp_path / "rnn.onnx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(model, (x,), onnx_path, opset_version=14)
+    out = tmp_path / "out"
+    subprocess.run(["node", os.path.join(REPO_DIR, "bin", "mindconverter.js"), "--model_file", onnx_path, "--output", str(out)],
+                   check=True, capture_output=True)
+    code = (out / "rnn.py").read_text()
+    assert "[UnConvert]" not in code and f"nn.{kind}(" in code
+    namespace = {}
+    exec(compile(code, "rnn.py", "exec"), namespace)  # noqa: S102 - the converter's generated network
+    net = namespace[[n.name for n in ast.parse(code).body if isinstance(n, ast.ClassDef)][-1]]()
+    assert mindspore.load_param_into_net(net, mindspore.load_checkpoint(str(out / "rnn.ckpt"))) == ([], [])
+    net.set_train(False)
+    with torch.no_grad():
+        expected = model(x)
+    actual = net(mindspore.Tensor(x.numpy()))
+    expected, actual = (expected, actual) if isinstance(expected, tuple) else ((expected,), (actual,))
+    assert len(expected) == len(actual)
+    for e, a in zip(expected, actual):
+        np.testing.assert_allclose(a.asnumpy(), e.numpy(), rtol=1e-5, atol=1e-6)

@@ -240,6 +240,10 @@ export function buildConstruct(call: CallInstance, env: ConstructEnv, baseName: 
       text = `${text}[0]`;
     }
     emitLine({ code: `${target} = ${text}`, comment: shapeComment(returned), nodes: [node], api: emission.api });
+    const first = target.split(', ')[0];
+    if (emission.kind === 'layer' && emission.relayout && first !== '_') {
+      emitLine({ code: `${first} = ${emission.relayout(first)}`, comment: shapeComment(node.outputs.slice(0, 1)), nodes: [] });
+    }
   }
 
   function layerAttr(node: Node): string {

@@ -84,6 +84,8 @@ export type Emission =
       tupleSize?: number;
       /** The call's arguments when they are not just the listed inputs (e.g. an explicit pad first). */
       callArgs?: (args: ArgExpr[]) => string[];
+      /** Rewrites output 0 after the call, into the layout ONNX gives it (`name = rewrite(name)`). */
+      relayout?: (name: string) => string;
     };
 
 /** An input as seen by emit: its Python expression and, for constants, its value. */
