@@ -43,6 +43,19 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
       'if isinstance(m, (nn.Dense, nn.Embedding)):\n    m.weight.set_data(init.initializer(init.Normal(sigma=1.0), m.weight.shape, m.weight.dtype))'
     ],
     [
+      "c = m.__class__.__name__\nif c.find('Conv') != -1:\n    nn.init.zeros_(m.bias)\nelif c.find('BatchNorm') != -1:\n    nn.init.zeros_(m.bias.data)",
+      "c = m.__class__.__name__\nif c.find('Conv') != -1:\n    m.bias.set_data(init.initializer(init.Zero(), m.bias.shape, m.bias.dtype))\n" +
+        "elif c.find('BatchNorm') != -1:\n    m.beta.set_data(init.initializer(init.Zero(), m.beta.shape, m.beta.dtype))"
+    ],
+    [
+      "if 'LayerNorm' in type(m).__name__:\n    nn.init.ones_(m.weight)",
+      "if 'LayerNorm' in type(m).__name__:\n    m.gamma.set_data(init.initializer(init.One(), m.gamma.shape, m.gamma.dtype))"
+    ],
+    [
+      "if m.__class__.__name__.startswith('Linear'):\n    nn.init.zeros_(m.bias)",
+      "if m.__class__.__name__.startswith('Linear'):\n    m.bias.set_data(init.initializer(init.Zero(), m.bias.shape, m.bias.dtype))"
+    ],
+    [
       'if isinstance(m, (nn.BatchNorm2d, nn.Linear)):\n    nn.init.zeros_(m.bias)',
       'if isinstance(m, (nn.BatchNorm2d, nn.Dense)):\n    m.bias.set_data(init.initializer(init.Zero(), m.bias.shape, m.bias.dtype))'
     ]
@@ -182,10 +195,12 @@ describe('structural rewriters', () => {
   });
 
   it("keeps a norm layer's weight and bias in mint, whose BatchNorm names them as torch does", () => {
-    const { code } = convertSource(parser, PRELUDE + 'if isinstance(m, nn.BatchNorm2d):\n    nn.init.constant_(m.weight, 1)\n', { target: 'mint' });
+    const source = PRELUDE + "if isinstance(m, nn.BatchNorm2d):\n    nn.init.constant_(m.weight, 1)\nif m.__class__.__name__.find('BatchNorm') != -1:\n    nn.init.zeros_(m.bias)\n";
+    const { code } = convertSource(parser, source, { target: 'mint' });
     expect(code).toContain('    m.weight.set_data(init.initializer(init.Constant(1), m.weight.shape, m.weight.dtype))');
     const embedding = convertSource(parser, PRELUDE + 'if isinstance(m, nn.Embedding):\n    nn.init.normal_(m.weight)\n', { target: 'mint' });
     expect(embedding.code).toContain('    m.weight.set_data(init.initializer(init.Normal(sigma=1.0), m.weight.shape, m.weight.dtype))');
+    expect(code).toContain('    m.bias.set_data(init.initializer(init.Zero(), m.bias.shape, m.bias.dtype))');
   });
 
   it('leaves torch.max(x, y) alone when y may be a dim or a tensor, and says how to disambiguate', () => {
