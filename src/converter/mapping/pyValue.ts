@@ -12,7 +12,8 @@ export type PyValue =
   | { kind: 'tuple' | 'list'; text: string; items: PyValue[] }
   /** The values bound to a var-positional parameter (`*size`), in order. */
   | { kind: 'varargs'; text: string; items: PyValue[] }
-  | { kind: 'expr'; text: string };
+  /** `constantKind`: a name every binding of which in the file is a literal of that kind (`BOS = 1`). */
+  | { kind: 'expr'; text: string; constantKind?: 'int' | 'float' | 'bool' };
 
 export function exprValue(text: string): PyValue {
   return { kind: 'expr', text };

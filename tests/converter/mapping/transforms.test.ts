@@ -125,6 +125,9 @@ describe('value transforms', () => {
     expect(full(int(7))).toBe('');
     expect(full(expr('int(n)'))).toBe('');
     expect(full(expr('value'))).toMatch(/^unsupported: fill_value value without dtype: torch infers the dtype/);
+    // A name the file binds only to literals of one kind (the converter marks it: golden/fill_constants).
+    expect(full({ kind: 'expr', text: 'EPS', constantKind: 'float' })).toBe('dtype=<mindspore.float32>');
+    expect(full({ kind: 'expr', text: 'BOS', constantKind: 'int' })).toBe('');
     expect(full(expr('1j'))).toMatch(/^unsupported/);
     expect(full(expr('value'), expr('mindspore.float16'))).toBe('dtype=mindspore.float16');
   });

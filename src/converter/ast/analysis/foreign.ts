@@ -229,3 +229,21 @@ export function callsOwnMethod(analysis: FileAnalysis, receiver: Node, method: s
   const hasBases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).some(base => base && base.type !== 'comment' && base.text !== 'object');
   return defines && !(hasBases && overridable(method));
 }
+
+const LITERAL_KINDS: Record<string, 'int' | 'float' | 'bool'> = { integer: 'int', float: 'float', true: 'bool', false: 'bool' };
+
+/** The literal kind of a name every binding of which assigns a number or bool literal (`PAD, BOS = 0, 1`; `EPS = -1e-9`), one name deep. */
+export function constantKind(analysis: FileAnalysis, identifier: Node): 'int' | 'float' | 'bool' | undefined {
+  if (identifier.type !== 'identifier') {
+    return undefined;
+  }
+  const kinds = (analysis.scopeOf(identifier)?.lookup(identifier.text) ?? []).map(binding => {
+    const parent = binding.node.parent;
+    let value = parent?.type === 'assignment' && parent.childForFieldName('left')?.id === binding.node.id ? parent.childForFieldName('right') : unpackedValue(binding.node);
+    if (value?.type === 'unary_operator' && value.text.startsWith('-')) {
+      value = value.childForFieldName('argument');
+    }
+    return value ? LITERAL_KINDS[value.type] : undefined;
+  });
+  return kinds.length > 0 && kinds.every(kind => kind !== undefined && kind === kinds[0]) ? kinds[0] : undefined;
+}

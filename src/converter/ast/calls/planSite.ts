@@ -6,6 +6,7 @@ import type { CallSite } from '../rewriters/types';
 import { spellTarget } from '../spelling';
 import { CallArgument, readArguments } from './arguments';
 import { BoundArgument, bindCall } from './bind';
+import { constantKind } from '../analysis/foreign';
 import { CallPlan, choosePositions, OutputArg, planCall } from './plan';
 import { versionProblem } from './versionFit';
 
@@ -31,6 +32,12 @@ export function planSite(site: CallSite, context: ConversionContext, options: { 
   const bound = bindCall(torch, parsed.args, node => textOf(context, node));
   if (!bound.ok) {
     return bound;
+  }
+  for (const { value, sources } of bound.bound.values()) {
+    const kind = value.kind === 'expr' && sources.length === 1 ? constantKind(context.analysis, sources[0].value) : undefined;
+    if (kind && value.kind === 'expr') {
+      value.constantKind = kind;
+    }
   }
   const remaining = new Map([...bound.bound].filter(([name]) => !options.taken?.includes(name)));
   const plan = planCall(site.target, torch, remaining, spellTarget);

@@ -10,7 +10,7 @@ function inferredDtype(fill: PyValue): string | null | undefined {
   if (/[jJ]$/.test(text)) {
     return undefined; // complex
   }
-  switch (fill.kind) {
+  switch (fill.kind === 'expr' && fill.constantKind ? fill.constantKind : fill.kind) {
     case 'float':
       return 'mindspore.float32';
     case 'bool':
@@ -33,7 +33,8 @@ function inferredDtype(fill: PyValue): string | null | undefined {
  * value (float -> the default float32, bool -> bool, int -> int64), where
  * MindSpore's ops.full makes int64 whenever dtype is None. None becomes the
  * dtype torch would infer from the value (int64 needs nothing); a value whose
- * type the call does not show cannot be converted.
+ * type neither the call nor a constant of the file (`BOS = 1`) shows cannot
+ * be converted.
  */
 export const fillValueDtype: ValueTransform = {
   description: "full's dtype None -> the dtype torch infers from fill_value (float32 for a float, bool_ for a bool; int needs none); a fill value of unknown type is unsupported",
