@@ -19,7 +19,8 @@ export const Dropout: OpMapper = {
     if (n.opset >= 12 && n.has(2)) {
       const training = n.constant(2);
       if (!training) unsupported('training_mode computed at run time');
-      if (training.values()[0] !== 0) return call('ops.dropout', a => [a[0].expr, ['p', py.float(ratio(n), true)], ['training', py.bool(true)]]);
+      // F.dropout(x, p) defaults to training=True (torchvision's Swin attention, p=0.0): with p=0 it is the identity.
+      if (training.values()[0] !== 0 && ratio(n) !== 0) return call('ops.dropout', a => [a[0].expr, ['p', py.float(ratio(n), true)], ['training', py.bool(true)]]);
     }
     if (n.preferLayer) return layer('nn.Dropout', [keyword('p', py.float(ratio(n), true))]);
     return expression('identity', a => a[0].expr);

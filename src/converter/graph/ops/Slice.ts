@@ -87,6 +87,8 @@ export const Slice: OpMapper = {
       const s = per.find(p => p.axis === axis);
       return s ? sliceText(s, shape[axis]) : ':';
     });
+    // x[:, :H, :W] of a tensor already H x W (Swin's un-padding): the tensor itself.
+    if (parts.every(p => p === ':')) return expression('identity', a => a[0].expr);
     return expression('Tensor.__getitem__', a => `${a[0].expr}[${parts.join(', ')}]`);
   }
 };

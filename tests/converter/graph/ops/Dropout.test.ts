@@ -19,4 +19,14 @@ describe('Dropout', () => {
     });
     expect(lineWith(r.code, 'ops.dropout')).toBe('x = ops.dropout(x, p=0.25, training=True)');
   });
+
+  it("is the identity in training mode with p=0 (F.dropout's default training=True, as in torchvision's Swin)", async () => {
+    const r = await convertOp({
+      op: 'Dropout',
+      inputs: [f32('x', [2, 3])],
+      initializers: [weights('ratio', [], [0]), { name: 't', dims: [], dtype: 'bool', values: [1] }]
+    });
+    expect(r.code).not.toContain('dropout');
+    expect(r.code).toContain('return x');
+  });
 });

@@ -21,4 +21,11 @@ describe('Slice', () => {
     const r = await convertOp({ op: 'Slice', opset: 9, inputs: [f32('x', [3, 4])], attrs: { starts: [1], ends: [3], axes: [1] } });
     expect(lineWith(r.code, 'x[')).toBe('x = x[:, 1:3]');
   });
+
+  it("a slice that keeps every element (Swin's x[:, :H, :W] after padding by 0) is the tensor itself", async () => {
+    const r = await convertOp({ op: 'Slice', inputs: [f32('x', [1, 4, 4, 2])], initializers: [ints('starts', [0, 0]), ints('ends', [4, 4]), ints('axes', [1, 2])] });
+    expect(r.shapes).toEqual([[1, 4, 4, 2]]);
+    expect(r.code).not.toContain('x[');
+    expect(r.code).toContain('return x');
+  });
 });
