@@ -127,7 +127,7 @@ function statementsOf(block: Node): Node[] {
 }
 
 /** Finds the training step around one of its calls, or says why there is none. */
-function findStep(site: Node): StepPattern | { reason: string } {
+function findStep(site: Node, context: ConversionContext): StepPattern | { reason: string } {
   const statement = site.parent;
   if (!statement || statement.type !== 'expression_statement' || statement.namedChildCount !== 1) {
     return { reason: 'the call is not a statement of its own, so it is not part of a recognisable training step' };
@@ -135,7 +135,10 @@ function findStep(site: Node): StepPattern | { reason: string } {
   const block = statement.parent!;
   const statements = statementsOf(block);
   const at = statements.findIndex(s => s.id === statement.id);
-  const isStep = (s: Node) => methodStatement(s, 'step') !== undefined && !hasArguments(methodStatement(s, 'step')!.call);
+  const isStep = (s: Node) => {
+    const step = methodStatement(s, 'step');
+    return step !== undefined && !hasArguments(step.call) && !isScheduler(step.receiver, context);
+  };
   let stepIndex = -1;
   for (let i = at; i < statements.length; i += 1) {
     if (isStep(statements[i])) {
@@ -169,6 +172,14 @@ function findStep(site: Node): StepPattern | { reason: string } {
   }
   const backward = backwards[0];
   const backwardCall = methodStatement(backward, 'backward')!;
+  const scaled = backwardCall.receiver.type === 'call' ? backwardCall.receiver.childForFieldName('function') : null;
+  if (scaled?.type === 'attribute' && scaled.childForFieldName('attribute')!.text === 'scale') {
+    return {
+      reason:
+        `${backwardCall.receiver.text}.backward(): a loss scaled by a torch.cuda.amp.GradScaler; MindSpore scales the loss inside the forward function ` +
+        '(mindspore.amp.DynamicLossScaler: scale, then unscale the grads and check all_finite): convert this step by hand'
+    };
+  }
   if (hasArguments(backwardCall.call)) {
     return { reason: `${backwardCall.call.text}: backward() with arguments (retain_graph, gradients) has no functional counterpart here` };
   }
@@ -498,10 +509,11 @@ function rewrite(pattern: StepPattern, context: ConversionContext): { edits: Tex
  * like one, or assigned from a torch.optim.lr_scheduler constructor somewhere in the file.
  */
 function isSchedulerStep(site: Parameters<EntryRewriter>[0], context: ConversionContext): boolean {
-  const receiver = site.receiver;
-  if (site.methodName?.text !== 'step' || !receiver) {
-    return false;
-  }
+  return site.methodName?.text === 'step' && !!site.receiver && isScheduler(site.receiver, context);
+}
+
+/** Whether the receiver of a step() is a learning-rate scheduler: named like one, or assigned from a torch.optim.lr_scheduler constructor. */
+function isScheduler(receiver: Node, context: ConversionContext): boolean {
   const name = receiver.type === 'attribute' ? receiver.childForFieldName('attribute')!.text : receiver.text;
   if (/sched/i.test(name)) {
     return true;
@@ -526,7 +538,7 @@ export const trainingStep: EntryRewriter = (site, context): SiteResult => {
   if (earlier && rewritten) {
     return { ok: true, edits: [], converted: earlier.converted, notes: [`Part of the training step rewritten at line ${earlier.line}.`] };
   }
-  const pattern = findStep(site.call);
+  const pattern = findStep(site.call, context);
   if ('reason' in pattern) {
     return { ok: false, reason: pattern.reason };
   }

@@ -203,6 +203,18 @@ describe('structural rewriters', () => {
     expect(code).toContain('    m.bias.set_data(init.initializer(init.Zero(), m.bias.shape, m.bias.dtype))');
   });
 
+  it('never takes a scheduler.step() for the optimizer step (a GradScaler step is left alone, and said so)', () => {
+    const source =
+      PRELUDE +
+      'plan = torch.optim.lr_scheduler.StepLR(opt, 10)\nfor x, y in data:\n    opt.zero_grad()\n    loss = crit(net(x), y)\n' +
+      '    scaler.scale(loss).backward()\n    scaler.step(opt)\n    scaler.update()\n    plan.step()\n';
+    const { code, report } = convertSource(parser, source);
+    expect(code).toContain('    opt.zero_grad()\n    loss = crit(net(x), y)\n    scaler.scale(loss).backward()\n    scaler.step(opt)\n    scaler.update()\n    plan.step()\n');
+    expect(report.entries.filter(e => e.kind === 'unconvert').map(e => e.original)).toEqual(['opt.zero_grad', 'scaler.scale(loss).backward', 'scaler.step']);
+    const amp = convertSource(parser, PRELUDE + 'opt.zero_grad()\nloss = crit(net(x), y)\nscaler.scale(loss).backward()\nopt.step()\n');
+    expect(amp.report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/scaled by a torch.cuda.amp.GradScaler/);
+  });
+
   it('leaves torch.max(x, y) alone when y may be a dim or a tensor, and says how to disambiguate', () => {
     const { code, report } = convertSource(parser, PRELUDE + 'm = torch.max(x, y)\n');
     expect(code).toContain('m = torch.max(x, y)');
