@@ -115,10 +115,17 @@ def _sample_inputs(torch, model, shapes, dtypes):
     return tuple(tensors)
 
 
+# Modules whose eval-mode forward takes a fused fast path when grad is off (torch >= 1.12): their sub-modules
+# (self_attn, linear1, dropout1, ...) would not run, while the ONNX export (traced) runs them.
+_FAST_PATH_CLASSES = ("TransformerEncoderLayer", "TransformerDecoderLayer", "MultiheadAttention")
+
+
 def _run_forward(torch, model, args):
-    """Run forward once (eval mode, no grad): a clear error for bad shapes, and the output shapes."""
+    """Run forward once (eval mode, no grad unless a fast-path module needs it to run its sub-modules, as the
+    export will): a clear error for bad shapes, and the output shapes."""
+    fast_path = any(type(m).__name__ in _FAST_PATH_CLASSES for m in model.modules())
     try:
-        with torch.no_grad():
+        with (torch.enable_grad() if fast_path else torch.no_grad()):
             result = model(*args)
     except Exception as error:
         shapes = " and ".join("x".join(str(d) for d in arg.shape) for arg in args)

@@ -167,3 +167,17 @@ def test_refusals():
         assert caught.value.code == code, args
     with pytest.raises(ShimError, match="unsupported dtype"):
         export("net", [[1, 3, 16, 16]], ["float"], namespace=namespace)
+
+
+def test_transformer_layers_record_the_sub_modules_the_export_runs():
+    """In eval mode with grad off, nn.TransformerEncoderLayer takes its fused fast path and would run none of its
+    sub-modules; the traced export runs them all, and the recorded calls must say so (graph mode places the
+    Dropouts the export drops from them)."""
+    layer = nn.TransformerEncoderLayer(16, 2, dim_feedforward=32, batch_first=True)
+    model = nn.Sequential(nn.Linear(8, 16), nn.TransformerEncoder(layer, num_layers=1))
+    result = export(model, [[2, 5, 8]])
+    called = [call["module"] for call in result.module_tree["calls"]]
+    prefix = "1.layers.0."
+    assert [m[len(prefix):] for m in called if m.startswith(prefix)] == [
+        "self_attn", "dropout1", "norm1", "linear1", "dropout", "linear2", "dropout2", "norm2"]
+    assert all(not p.requires_grad or p.grad is None for p in model.parameters())

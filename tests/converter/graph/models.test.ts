@@ -74,6 +74,12 @@ describe('what hand-written models need (regressions)', () => {
     expect(conversion.weightMap.weights).toContainEqual(expect.objectContaining({ pytorch: 'positions', mindspore: 'positions' }));
   });
 
+  it("nn.TransformerEncoderLayer's dropouts are where torch applies them (its sub-modules ran: no fast path in the recording forward)", () => {
+    expect(converted('transformer_classifier').code).toContain(
+      'out = self.self_attn(x)  # (2, 10, 32)\n        out = self.dropout1(out)\n        x = x + out  # (2, 10, 32)\n'
+    );
+  });
+
   it("MultiheadAttention's out_proj, used through its weights, is not reported as left out", () => {
     const conversion = converted('transformer_classifier');
     expect(conversion.code).toContain('self.out_proj = nn.Dense(32, 32)');
