@@ -80,7 +80,12 @@ function renderClass(shared: SharedClass, out: string[], placed: PlacedLine[], d
   out.push(`${INDENT}def __init__(${['self', ...shared.params].join(', ')}):`);
   if (members > 0) {
     const inner = INDENT.repeat(3);
-    const items = first.init.slice(0, members).map(entry => `${inner}${renderCtor(entry.ctor, `layer${entry.attr}`, slot, inner)},`);
+    // self[i] is positional: a member with no layer of its own (a BatchNorm the export folded into its conv) is an nn.Identity.
+    const byIndex = new Map(first.init.slice(0, members).map(entry => [Number(entry.attr), entry]));
+    const items = Array.from({ length: Math.max(...byIndex.keys()) + 1 }, (_, i) => {
+      const entry = byIndex.get(i);
+      return `${inner}${entry ? renderCtor(entry.ctor, `layer${entry.attr}`, slot, inner) : 'nn.Identity()'},`;
+    });
     out.push(`${INDENT}${INDENT}super().__init__([`, ...items.join('\n').split('\n'), `${INDENT}${INDENT}])`);
   } else {
     out.push(`${INDENT}${INDENT}super().__init__()`);

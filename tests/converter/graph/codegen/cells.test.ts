@@ -119,4 +119,34 @@ describe('shared classes and defaults', () => {
     expect(code).toContain('BlocksBlock(1),');
     expect(code).toContain('BlocksBlock(2),');
   });
+
+  it('a module with numbered members and its own computation is a SequentialCell subclass; a member with no node is an nn.Identity (self[i] stays aligned)', async () => {
+    // torchvision's ASPPPooling in a bare ONNX file: member 2 (BatchNorm) folded into the conv by the export.
+    const bytes = onnxModel({
+      inputs: [f32('x', [1, 4, 6, 6])],
+      outputs: [{ name: 'y' }],
+      initializers: [weights('pool.1.weight', [2, 4, 1, 1]), weights('pool.1.bias', [2])],
+      nodes: [
+        { op: 'GlobalAveragePool', name: '/pool/pool.0/GlobalAveragePool', inputs: ['x'], outputs: ['g'] },
+        { op: 'Conv', name: '/pool/pool.1/Conv', inputs: ['g', 'pool.1.weight', 'pool.1.bias'], outputs: ['c'] },
+        { op: 'Relu', name: '/pool/pool.3/Relu', inputs: ['c'], outputs: ['r'] },
+        { op: 'Add', name: '/pool/Add', inputs: ['r', 'r'], outputs: ['y'] }
+      ]
+    });
+    const { code, weightMap } = convertOnnx(bytes, { modelName: 'net' });
+    expect(code).toContain(`(nn.SequentialCell):
+    def __init__(self):
+        super().__init__([
+            nn.AdaptiveAvgPool2d(1),
+            nn.Conv2d(4, 2, 1, pad_mode='pad', has_bias=True),
+            nn.Identity(),
+            nn.ReLU(),
+        ])
+
+    def construct(self, x):
+        x = self[0](x)`);
+    expect(code).toContain('x = self[3](x)');
+    expect(weightMap.weights.map(w => w.mindspore)).toEqual(['pool.1.weight', 'pool.1.bias']);
+    expect(await codeProblems(code)).toEqual([]);
+  });
 });
