@@ -13,6 +13,7 @@ import { noGradGuard } from './noGradGuard';
 import { minMaxOverloads, randintOverloads } from './overloads';
 import type { RewriterName } from './names';
 import { recurrentCellState } from './recurrentCellState';
+import { renamedParameters } from './renamedParameters';
 import { tensorSizeToShape } from './tensorSizeToShape';
 import { trainingStep } from './trainingStep';
 import { typedTensor } from './typedTensor';
@@ -30,6 +31,7 @@ export const REWRITERS: Record<RewriterName, EntryRewriter> = {
   noGradGuard,
   randintOverloads,
   recurrentCellState,
+  renamedParameters,
   tensorSizeToShape,
   trainingStep,
   typedTensor,

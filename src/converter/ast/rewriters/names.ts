@@ -4,7 +4,7 @@
  * `Record<RewriterName, ...>`, so every name here has exactly one
  * implementation, and the schema test checks the names used in mappings/.
  */
-export const REWRITER_NAMES = ['checkpointFiles', 'deviceMove', 'gainValue', 'initializerCall', 'minMaxOverloads', 'moduleParameters', 'modulesToCells', 'noGradGuard', 'randintOverloads', 'recurrentCellState', 'tensorSizeToShape', 'trainingStep', 'typedTensor', 'variableWrap'] as const;
+export const REWRITER_NAMES = ['checkpointFiles', 'deviceMove', 'gainValue', 'initializerCall', 'minMaxOverloads', 'moduleParameters', 'modulesToCells', 'noGradGuard', 'randintOverloads', 'recurrentCellState', 'renamedParameters', 'tensorSizeToShape', 'trainingStep', 'typedTensor', 'variableWrap'] as const;
 
 export type RewriterName = (typeof REWRITER_NAMES)[number];
 

@@ -111,6 +111,21 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
         '        return self.cell(x[0], (ops.zeros((x[0].shape[0], self.cell.hidden_size), x[0].dtype), ops.zeros((x[0].shape[0], self.cell.hidden_size), x[0].dtype)))'
     ]
   ],
+  renamedParameters: [
+    [
+      'class G(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.wte = nn.Embedding(10, 4)\n        self.head = nn.Linear(4, 10, bias=False)\n        self.head.weight = self.wte.weight',
+      'class G(nn.Cell):\n    def __init__(self):\n        super().__init__()\n        self.wte = nn.Embedding(10, 4)\n        self.head = nn.Dense(4, 10, has_bias=False)\n        self.head.weight = self.wte.embedding_table'
+    ],
+    [
+      'bn = nn.BatchNorm1d(4)\nstats = (bn.running_mean, bn.running_var, bn.weight.data, bn.bias)',
+      'bn = nn.BatchNorm1d(4)\nstats = (bn.moving_mean, bn.moving_variance, bn.gamma.data, bn.beta)'
+    ],
+    // Another object's attribute of the same spelling, and a name bound twice, are left alone.
+    [
+      'ln = nn.LayerNorm(4)\nw = (ln.weight, other.weight)\nnorm = nn.LayerNorm(4)\nnorm = None\nb = norm.bias',
+      'ln = nn.LayerNorm((4,), epsilon=1e-05)\nw = (ln.gamma, other.weight)\nnorm = nn.LayerNorm((4,), epsilon=1e-05)\nnorm = None\nb = norm.bias'
+    ]
+  ],
   checkpointFiles: [
     ["torch.save(net.state_dict(), 'net.pth')", "mindspore.save_checkpoint(net, 'net.ckpt')"],
     ["torch.save(net.state_dict(), '%s/net_%d.pt' % (out, epoch))", "mindspore.save_checkpoint(net, '%s/net_%d.ckpt' % (out, epoch))"],
@@ -192,6 +207,11 @@ describe('structural rewriters', () => {
     const notes = report.entries.filter(e => e.kind === 'unconvert').map(e => e.note);
     expect(notes).toHaveLength(3);
     expect(notes[0]).toMatch(/input fake is computed by netG, the network optG trains, before the training step: .* no gradient/);
+  });
+
+  it("keeps the parameter names of mint's Embedding and LayerNorm, which are torch's", () => {
+    const { code } = convertSource(parser, PRELUDE + 'emb = nn.Embedding(10, 4)\nln = nn.LayerNorm(4)\nw = (emb.weight, ln.weight, ln.bias)\n', { target: 'mint' });
+    expect(code).toContain('w = (emb.weight, ln.weight, ln.bias)');
   });
 
   it("keeps a norm layer's weight and bias in mint, whose BatchNorm names them as torch does", () => {

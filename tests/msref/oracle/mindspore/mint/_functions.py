@@ -259,8 +259,14 @@ for _alias, _name in (("arccos", "acos"), ("arccosh", "acosh"), ("arcsin", "asin
 define(F, "bernoulli", "input, *, generator=None", lambda x, g: torch.bernoulli(x))
 define(F, "rand_like", "input, *, dtype=None", lambda x, d: torch.rand_like(x, dtype=tdtype(d)))
 define(F, "randn_like", "input, *, dtype=None", lambda x, d: torch.randn_like(x, dtype=tdtype(d)))
-define(F, "randint", "low=0, high=None, size=None, *, generator=None, dtype=None",
-       lambda lo, hi, s, g, d: torch.randint(lo, hi, _shape(s), dtype=tdtype(d) or torch.int64))
+def _randint(*values):
+    """mint.randint(*args, generator=None, dtype=None): (high, size) or (low, high, size), by position, as torch."""
+    *args, _generator, dtype = values
+    low, high, size = (0, *args) if len(args) == 2 else args
+    return torch.randint(low, high, _shape(size), dtype=tdtype(dtype) or torch.int64)
+
+
+define(F, "randint", "*args, generator=None, dtype=None", _randint)
 define(F, "randint_like", "input, low=0, high=None, *, dtype=None",
        lambda x, lo, hi, d: torch.randint_like(x, lo, hi, dtype=tdtype(d)))
 define(F, "normal", "mean, std, *, generator=None", lambda m, s, g: torch.normal(m, s))
