@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PYTHON := /usr/bin/python3
 
 
-.PHONY: deps system-deps node-deps build demo demo-cli test test-ts test-py wheel catalog labextension host test-ui bench-ui test-msref graph-fixtures
+.PHONY: deps system-deps node-deps build demo demo-cli test test-ts test-py wheel catalog labextension host test-ui bench-ui test-msref graph-fixtures test-graph-heavy
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -65,6 +65,12 @@ bench-ui: labextension host
 # under tests/fixtures/.cache/torch-<version>/; the jest tests export whatever is still missing themselves.
 graph-fixtures:
 	$(PYTHON) tests/fixtures/export_models.py --opset 13
+
+# Not in `test` (minutes, GBs): graph mode on 13 larger torchvision architectures (export_models.py HEAVY_MODELS,
+# and ViT-B/16): converted, compiled, checkpoints checked, then proven equivalent on msref with the large corpus models.
+test-graph-heavy: build
+	GRAPH_HEAVY=1 npx jest tests/converter/graph/models.test.ts -t 'larger torchvision'
+	MSREF_HEAVY=1 $(PYTHON) -m pytest -q tests/msref/test_graph_model_equivalence.py
 
 # labextension before test-py: the wheel test packages the one built here instead of building its own.
 test: deps graph-fixtures test-ts labextension test-py test-ui test-msref

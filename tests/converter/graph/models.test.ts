@@ -2,8 +2,10 @@
  * Real models exported by real torch (tests/fixtures/export_models.py): the
  * torchvision classifiers, every case of ../shared/corpus/graph_cases.json, a
  * two-input model with an int64 (embedding) input, recurrent models (LSTM with
- * its final states, GRU given its initial state). Each converts with its
- * module tree, and a few also as bare ONNX files.
+ * its final states, GRU given its initial state), models hand-written in
+ * typical styles (HAND_WRITTEN). Each converts with its module tree, and a few
+ * also as bare ONNX files. With GRAPH_HEAVY=1 (make test-graph-heavy) also 13
+ * larger torchvision architectures (HEAVY).
  */
 import { readFileSync } from 'fs';
 import { ModuleTree } from '../../../src/converter';

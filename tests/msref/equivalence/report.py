@@ -54,9 +54,16 @@ def models_markdown(rows):
     return "\n".join(lines) + "\n"
 
 
-def graph_markdown(rows):
-    lines = ["", "## Model equivalence (graph mode)", "",
-             "Each graph case is exported by the kernel-side exporter (random zero-centred weights), converted "
+FIXTURE_MODELS_INTRO = (
+    "The models of tests/fixtures/export_models.py beyond the corpus: hand-written in typical styles (GRU/LSTM text "
+    "models, a TransformerEncoder, a U-Net, a dict output, a Sequential subclass with its own forward, int64 "
+    "embeddings), and with `MSREF_HEAVY=1` its larger torchvision architectures (dict outputs compared by their "
+    "values, in order). Same procedure as above.")
+
+
+def graph_markdown(rows, title="Model equivalence (graph mode)", intro=None):
+    lines = ["", f"## {title}", "",
+             intro or "Each graph case is exported by the kernel-side exporter (random zero-centred weights), converted "
              "from ONNX by the real converter (code + .ckpt), built on msref with the checkpoint loaded by msref's "
              "`load_checkpoint`/`load_param_into_net`, and run on the same input (rtol 1e-5, atol 1e-5). Models "
              "over 30M parameters run with `MSREF_HEAVY=1`.", "",
