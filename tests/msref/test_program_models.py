@@ -24,6 +24,11 @@ CASES = [
     ("vision_training_loop.py", "SmallCNN()", [2, 3, 32, 32]),
     ("vision_vit_amp.py", "VisionTransformer(depth=2)", [2, 3, 32, 32]),
 ]
+# (file, constructor, input shape): classes whose forward takes one int64 tensor of token ids (0-9).
+TOKEN_CASES = [
+    ("nlp_transformer_classifier.py", "TextClassifier(50, 4)", [2, 12]),
+    ("nlp_mini_gpt.py", "GPT(20, block_size=16, n_layer=2, n_head=2, n_embd=32)", [2, 10]),
+]
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +36,7 @@ def converted():
     if not os.path.exists(os.path.join(REPO_DIR, "lib", "converter", "index.js")):
         pytest.skip("lib/ is not built: run `npm run build` (make test-msref does) to convert with the real core")
     out = {}
-    for name in sorted({case[0] for case in CASES}):
+    for name in sorted({case[0] for case in CASES + TOKEN_CASES}):
         with open(os.path.join(PROGRAMS, name), encoding="utf-8") as handle:
             source = handle.read()
         out[name] = (source, {target: convert_file(source, REPO_DIR, target)["code"] for target in ("classic", "mint")})
@@ -44,6 +49,18 @@ def test_program_model_computes_what_the_torch_model_computes(converted, name, c
     source, codes = converted[name]
     case = {"name": f"{name}:{constructor}", "constructor": constructor, "globals": {}, "input_shape": shape,
             "input_dtype": "float32", "package": None}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = compare_model(case, source, codes[target], rtol=1e-4, atol=1e-5)
+    assert result["status"] == "equivalent", result
+
+
+@pytest.mark.parametrize("target", ["classic", "mint"])
+@pytest.mark.parametrize("name,constructor,shape", TOKEN_CASES, ids=[f"{c[0][:-3]}:{c[1]}" for c in TOKEN_CASES])
+def test_program_token_model_computes_what_the_torch_model_computes(converted, name, constructor, shape, target):
+    source, codes = converted[name]
+    case = {"name": f"{name}:{constructor}", "constructor": constructor, "globals": {}, "input_shape": shape,
+            "input_dtype": "int64", "package": None}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         result = compare_model(case, source, codes[target], rtol=1e-4, atol=1e-5)

@@ -18,16 +18,34 @@ _CANDIDATES = {
 }
 
 
+def _copy_buffer(cell, prefix, leaf, value):
+    """A torch buffer (register_buffer) to the converted cell's buffer of the same path, if it has one."""
+    from mindspore import Tensor
+    owner = cell
+    for part in prefix.split(".") if prefix else ():
+        owner = owner._cells.get(part)
+        if owner is None:
+            return False
+    if leaf not in owner._buffers:
+        return False
+    owner._buffers[leaf] = Tensor(value.detach().cpu().numpy())
+    return True
+
+
 def copy_state(torch_module, cell):
     from mindspore import Tensor
     targets = dict(cell.parameters_and_names())
     missing = []
+    copied = set()
     for name, value in torch_module.state_dict().items():
         prefix, _, leaf = name.rpartition(".")
         prefix = ".".join(_SEGMENTS.get(part, part) for part in prefix.split(".")) if prefix else prefix
         candidates = [f"{prefix}.{c}" if prefix else c for c in _CANDIDATES.get(leaf, (leaf,))]
         found = next((c for c in candidates if c in targets), None)
         if found is None:
+            # A tied weight (head.weight = embedding.weight) is one Parameter, listed once by MindSpore.
+            if _copy_buffer(cell, prefix, leaf, value) or value.data_ptr() in copied:
+                continue
             if leaf != "num_batches_tracked":
                 missing.append(name)
             continue
@@ -39,4 +57,5 @@ def copy_state(torch_module, cell):
                 continue
             array = array.reshape(param.shape)
         param.set_data(Tensor(array, dtype=param.dtype))
+        copied.add(value.data_ptr())
     return missing
