@@ -75,8 +75,8 @@ class _Recurrent(torch.nn.Module):
                                            batch_first=batch_first, bias=bias, **extra)
 
     def forward(self, x):
-        y, h = self.rnn(x)
-        return y if self.kind == "LSTM" else (y, h)
+        y, state = self.rnn(x)
+        return (y,) + (state if isinstance(state, tuple) else (state,))
 
 
 @pytest.mark.parametrize("kind,layers,bidirectional,batch_first,bias,nonlinearity", [

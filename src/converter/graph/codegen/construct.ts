@@ -235,12 +235,14 @@ export function buildConstruct(call: CallInstance, env: ConstructEnv, baseName: 
     }
     const returned = node.outputs.slice(0, emission.tupleSize ?? 1);
     let target = assign(returned, index, emission.tupleSize ? undefined : firstInput, base);
+    const first = target.split(', ')[0];
     if (emission.tupleSize && target.split(', ').filter(t => t !== '_').length === 1 && !target.startsWith('_')) {
-      target = target.split(', ')[0];
+      target = first;
       text = `${text}[0]`;
+    } else if (emission.kind === 'layer' && emission.target) {
+      target = emission.target(target.split(', '));
     }
     emitLine({ code: `${target} = ${text}`, comment: shapeComment(returned), nodes: [node], api: emission.api });
-    const first = target.split(', ')[0];
     if (emission.kind === 'layer' && emission.relayout && first !== '_') {
       emitLine({ code: `${first} = ${emission.relayout(first)}`, comment: shapeComment(node.outputs.slice(0, 1)), nodes: [] });
     }

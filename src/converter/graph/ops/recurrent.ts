@@ -101,8 +101,9 @@ function loneLayer(kind: Kind, n: NodeView, stateOutputs: number): Emission {
     },
     inputs: [0],
     api: `nn.${kind}`,
-    // LSTM returns (output, (h_n, c_n)): only its output is taken here (a later Y_h/Y_c use is a placeholder).
-    tupleSize: kind === 'LSTM' ? 1 : 1 + stateOutputs,
+    tupleSize: 1 + stateOutputs,
+    // LSTM returns (output, (h_n, c_n)).
+    ...(kind === 'LSTM' ? { target: (names: string[]) => `${names[0]}, (${names[1] ?? '_'}, ${names[2] ?? '_'})` } : {}),
     callArgs: a => {
       if (h0 === undefined) return [a[0].expr];
       return [a[0].expr, kind === 'LSTM' ? `(${a[h0].expr}, ${a[c0!].expr})` : a[h0].expr];
@@ -116,7 +117,7 @@ function recurrentMapper(opType: Kind, sinceVersions: number[], stateOutputs: nu
     opType,
     sinceVersions,
     restrictions:
-      'with the module tree, converts as part of its torch nn.LSTM/GRU/RNN; a lone node becomes a one-layer nn.LSTM/GRU/RNN (layout=0, no sequence_lens, no clip or peepholes; an LSTM\'s Y_h/Y_c are placeholders)',
+      'with the module tree, converts as part of its torch nn.LSTM/GRU/RNN; a lone node becomes a one-layer nn.LSTM/GRU/RNN (layout=0, no sequence_lens, no clip or peepholes)',
     infer(n: NodeView) {
       const [seq, batch] = n.attrs.int('layout', 0) === 1 ? [n.shape(0)[1], n.shape(0)[0]] : n.shape(0).slice(0, 2);
       const directions = n.attrs.string('direction', 'forward') === 'bidirectional' ? 2 : 1;

@@ -86,6 +86,8 @@ export type Emission =
       callArgs?: (args: ArgExpr[]) => string[];
       /** Rewrites output 0 after the call, into the layout ONNX gives it (`name = rewrite(name)`). */
       relayout?: (name: string) => string;
+      /** The assignment target from the outputs' names when the call returns a nested tuple (`y, (h, c)`). */
+      target?: (names: string[]) => string;
     };
 
 /** An input as seen by emit: its Python expression and, for constants, its value. */

@@ -55,14 +55,17 @@ describe('LSTM, GRU and RNN nodes', () => {
     });
   });
 
-  it("a lone LSTM: ONNX i, o, f, c -> torch i, f, g, o; its output only (Y_h, Y_c make it a placeholder)", async () => {
+  it("a lone LSTM: ONNX i, o, f, c -> torch i, f, g, o; (output, (h_n, c_n)) unpacked", async () => {
     const r = await lone('LSTM', 4, {}, ['y']);
     expect(r.conversion.placeholders).toBe(0);
     expect(r.code).toContain('out = self.lstm(x)[0]  # (4, 1, 2, 1)\n        out = ops.unsqueeze(out, 1)');
     const checkpoint = Object.fromEntries(readCheckpoint(r.conversion.checkpoint).map(e => [e.name, floats(e.bytes)]));
     expect(checkpoint['lstm.weight_ih_l0']).toEqual([10, 30, 40, 20]);
     expect(checkpoint['lstm.bias_hh_l0']).toEqual([5, 7, 8, 6]);
-    expect((await lone('LSTM', 4, {}, ['y', 'h'])).conversion.placeholders).toBe(1);
+    const states = await lone('LSTM', 4, {}, ['y', 'h', 'c']);
+    expect(states.conversion.placeholders).toBe(0);
+    expect(states.code).toContain('out, (out_1, out_2) = self.lstm(x)');
+    expect((await lone('LSTM', 4, {}, ['y', 'h'])).code).toContain('out, (out_1, _) = self.lstm(x)');
   });
 
   it('a lone bidirectional node is re-laid out from (seq, batch, 2*hidden); what torch cannot export stays a placeholder', async () => {
