@@ -24,11 +24,16 @@ function lastName(api: string): string {
  * MindSpore version and the target has a `legacy` form, with that one.
  */
 export function convertCall(site: CallSite, context: ConversionContext): SiteResult {
-  if (site.target.scheduled && drivenByScheduler(site.call, context)) {
-    const scheduled = convertCall({ ...site, target: site.target.scheduled }, context);
-    return scheduled.ok ? { ...scheduled, notes: [...scheduled.notes, SCHEDULED_NOTE] } : scheduled;
+  const scheduled = site.target.scheduled && drivenByScheduler(site.call, context) ? site.target.scheduled : undefined;
+  if (scheduled && context.catalog.resolve(scheduled.api).status === 'found') {
+    const result = convertCall({ ...site, target: scheduled }, context);
+    return result.ok ? { ...result, notes: [...result.notes, SCHEDULED_NOTE] } : result;
   }
   const result = convertWithTarget(site, context);
+  if (scheduled && result.ok) {
+    // The selected MindSpore version lacks the optimizer its schedulers need (2.2 has only Adam, AdamW and SGD).
+    return { ...result, notes: [...result.notes, `a torch lr_scheduler drives this optimizer, but this MindSpore version has no ${scheduled.api}, which its schedulers need`] };
+  }
   if (!result.ok && result.versionMismatch && site.target.legacy) {
     return convertCall({ ...site, target: site.target.legacy }, context);
   }
