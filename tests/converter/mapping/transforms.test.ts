@@ -45,6 +45,13 @@ describe('value transforms', () => {
     expect(recompute(expr('r'), { scale_factor: int(2) })).toBe('recompute_scale_factor=r');
   });
 
+  it('scaleFactorRecompute passes a scale_factor with recompute_scale_factor=True and drops None', () => {
+    const apply = (value: PyValue) => kwargs(TRANSFORMS.scaleFactorRecompute.apply({ value, param: 'scale_factor' }));
+    expect(apply(int(2))).toBe('scale_factor=2, recompute_scale_factor=True');
+    expect(apply(expr('s'))).toBe('scale_factor=s, recompute_scale_factor=True');
+    expect(apply({ kind: 'none', text: 'None' })).toBe('');
+  });
+
   it('convPadding2d makes pad_mode explicit and pads each side', () => {
     const pad = (value: PyValue) => kwargs(TRANSFORMS.convPadding2d.apply({ value, param: 'padding' }));
     expect(pad(int(0))).toBe("pad_mode='valid'");

@@ -13,6 +13,7 @@ import { notNone } from './notNone';
 import { oneMinus } from './oneMinus';
 import { padModeArg, poolPadding } from './poolPadding';
 import { recomputeScaleFactor } from './recomputeScaleFactor';
+import { scaleFactorRecompute } from './scaleFactorRecompute';
 import { splitBetas } from './splitBetas';
 import { symmetricScale } from './symmetricScale';
 import { trackRunningStats } from './trackRunningStats';
@@ -34,6 +35,7 @@ export const TRANSFORMS = {
   padModeArg,
   poolPadding,
   recomputeScaleFactor,
+  scaleFactorRecompute,
   splitBetas,
   symmetricScale,
   trackRunningStats,
