@@ -67,7 +67,10 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ['y = x.to(torch.float16)', 'y = x.astype(mindspore.float16)'],
     ['y = x.to(device=d, dtype=torch.long)', 'y = x.astype(mindspore.int64)'],
     ['y = x.cuda()', 'y = x'],
-    ['z = f(x).cpu().numpy()', 'z = f(x).asnumpy()']
+    ['z = f(x).cpu().numpy()', 'z = f(x).asnumpy()'],
+    // A name bound to x.device and only passed as a device: its assignment goes with the moves (MindSpore tensors have no device).
+    ['def f(x, n):\n    dev = x.device\n    m = torch.zeros(n, device=dev)\n    return m.to(dev)', 'def f(x, n):\n    m = ops.zeros(n)\n    return m'],
+    ['def f(x):\n    dev = x.device\n    print(dev)\n    return x.to(dev)', 'def f(x):\n    dev = x.device\n    print(dev)\n    return x']
   ],
   moduleParameters: [
     ['w = next(net.parameters())', 'w = next(net.get_parameters())'],
