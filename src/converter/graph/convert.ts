@@ -5,7 +5,7 @@
  */
 import { Report, ReportEntry } from '../report';
 import { checkpointParts, concatParts, writeCheckpoint } from './checkpoint/write';
-import { buildWeightMap, isStateDictName, WeightMapJson } from './checkpoint/weightMap';
+import { buildWeightMap, isStateDictName, TIED, WeightMapJson } from './checkpoint/weightMap';
 import { Cells } from './codegen/cells';
 import { CheckpointParam, ClassInstance, Ctor } from './codegen/model';
 import { checkModuleTree, ModuleTree } from './codegen/moduleTree';
@@ -121,8 +121,12 @@ const modelTensor = (tree: ModuleTree | undefined) => (value: Value) =>
 const trainableTensor = (tree: ModuleTree | undefined) => (value: Value) =>
   !!value.constant && isFloat(value.constant.dtype) && modelTensor(tree)(value) && !tree?.parameters?.[value.name]?.buffer;
 
-/** Parameters kept live (never folded) in the IR: only those the module tree vouches for, not a bare ONNX file's initializers. */
-const treeParameter = (tree: ModuleTree | undefined) => (value: Value) => !!tree?.parameters && trainableTensor(tree)(value);
+/**
+ * Float tensors of the state dict kept live (never folded) in the IR: parameters, and buffers (a causal mask sliced
+ * to the sequence, a positional-encoding table), only those the module tree vouches for, not a bare ONNX file's initializers.
+ */
+const treeParameter = (tree: ModuleTree | undefined) => (value: Value) =>
+  !!tree?.parameters && !!value.constant && isFloat(value.constant.dtype) && modelTensor(tree)(value);
 
 /** Everything but the checkpoint bytes: the code, the report, and the parameters the checkpoint will hold. */
 export function generateCode(analysis: GraphAnalysis, options: GraphOptions = {}) {
@@ -164,6 +168,9 @@ function generate(analysis: GraphAnalysis, options: GraphOptions, live: Node[], 
   const params = checkpointParams(root);
   const weightMap = buildWeightMap(params, tree, options.modelName ?? rootName);
   const report = graphReport(options.modelName ?? rootName, rendered, warnings, reallyOmitted(cells.omitted, tree, weightMap), !!tree);
+  for (const tied of weightMap.unmapped.filter(u => u.reason.startsWith(TIED))) {
+    report.entries.push({ kind: 'warning', original: tied.pytorch, note: `${tied.pytorch} is ${tied.reason}; tie the two Parameters again to train them as one.` });
+  }
   const placeholders = rendered.placed.filter(p => p.source.unconverted).reduce((n, p) => n + new Set(p.nodes).size, 0);
   return { code: rendered.code, report, params, weightMap, placeholders };
 }

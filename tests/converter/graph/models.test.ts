@@ -16,7 +16,7 @@ import { ensureFixtures, Fixture } from './helpers/fixtures';
 jest.setTimeout(30 * 60 * 1000);
 
 /** Models written in typical styles (tests/fixtures/export_models.py local_cases). */
-const HAND_WRITTEN = ['gru_text_classifier', 'transformer_classifier', 'unet', 'multi_task_dict', 'styled_modules', 'field_embedding'];
+const HAND_WRITTEN = ['gru_text_classifier', 'transformer_classifier', 'unet', 'multi_task_dict', 'styled_modules', 'mini_gpt', 'field_embedding'];
 /** torchvision architectures beyond the issue's list: exported and converted with GRAPH_HEAVY=1 only (export_models.py HEAVY_MODELS). */
 const HEAVY = ['resnext50_32x4d', 'wide_resnet50_2', 'regnet_y_400mf', 'mnasnet0_5', 'efficientnet_v2_s', 'convnext_tiny', 'swin_t', 'inception_v3', 'fcn_resnet50', 'deeplabv3_mobilenet_v3_large', 'lraspp_mobilenet_v3_large', 'r3d_18', 'vit_b_16'];
 
@@ -96,6 +96,23 @@ describe('what hand-written models need (regressions)', () => {
     expect(conversion.code).toContain('x = self[1](x)');
     const names = conversion.weightMap.weights.map(w => `${w.pytorch} -> ${w.mindspore}`);
     expect(names).toEqual(expect.arrayContaining(['stage.block1-0.0.weight -> stage.block1_0.0.weight', 'pool.1.weight -> pool.1.weight']));
+  });
+
+  it('modules reached through a never-called container (nanoGPT: self.transformer.wte(idx), a ModuleList in a ModuleDict) keep their place', () => {
+    const conversion = converted('mini_gpt');
+    expect(conversion.code).toContain('self.transformer = Transformer()');
+    expect(conversion.code).toContain('x = self.transformer.wte(x)  # (2, 12, 32)');
+    expect(conversion.code).toMatch(/x = self\.transformer\.h\[1\]\(x\)/);
+    expect(conversion.code).toContain('class Mlp(nn.Cell):\n    """Converted from ModuleDict."""');
+    expect(conversion.report.entries.filter(e => e.kind === 'warning' && /left out/.test(e.note ?? ''))).toEqual([]);
+  });
+
+  it('a sliced buffer (a causal mask) stays the named buffer; a tied weight is reported, loaded from the tensor the export kept', () => {
+    const conversion = converted('mini_gpt');
+    expect(conversion.code).toContain("self.bias = Parameter(initializer('zeros', (1, 1, 16, 16), mstype.float32), name='bias', requires_grad=False)");
+    expect(conversion.code).toMatch(/= self\.bias\[:, :, :12\]/);
+    expect(conversion.weightMap.unmapped).toContainEqual(expect.objectContaining({ pytorch: 'lm_head.weight', reason: expect.stringMatching(/^tied to transformer\.wte\.weight /) }));
+    expect(conversion.report.entries).toContainEqual(expect.objectContaining({ kind: 'warning', original: 'lm_head.weight' }));
   });
 
   it("nn.Embedding keeps its padding_idx (from the module tree; ONNX has only the lookup)", () => {

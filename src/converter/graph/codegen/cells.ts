@@ -16,6 +16,7 @@ import { className } from './python';
 import { CallInstance, ModuleInfo, ModuleStructure } from './scopes';
 
 const isIndex = (attr: string) => /^\d+$/.test(attr);
+const CONTAINERS = new Set(['ModuleDict', 'ModuleList', 'Sequential', 'Module']);
 const ran = (module: ModuleInfo): boolean => module.calls.length > 0 || module.children.some(ran);
 
 export interface CellsOptions {
@@ -131,7 +132,8 @@ export class Cells {
 
   private baseName(module: ModuleInfo): string {
     if (!module.parent) return this.options.rootName;
-    if (module.torchClass) return className(module.torchClass);
+    // A container's class says nothing of what it holds (nanoGPT's `transformer` ModuleDict): named after its attribute.
+    if (module.torchClass && !CONTAINERS.has(module.torchClass)) return className(module.torchClass);
     const named = isIndex(module.attr) && module.parent ? `${module.parent.attr}_block` : module.attr;
     return className(named);
   }

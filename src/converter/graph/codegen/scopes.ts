@@ -141,8 +141,28 @@ export function buildStructure(graph: Graph, live: Node[], tree?: ModuleTree, fl
       const base = resolveComponent(parent, suffix[1]);
       const repeated = tree ? !!tree.modules[base] && !tree.modules[plain] : seen.has(`${rawParent}|${suffix[1]}`);
       if (repeated) return { module: base, index: Number(suffix[2]) };
+      const contained = tree && !tree.modules[plain] ? throughContainer(parent, suffix[1]) : undefined;
+      if (contained) return { module: contained, index: Number(suffix[2]) };
     }
-    return { module: plain, index: 0 };
+    const contained = tree && !tree.modules[plain] ? throughContainer(parent, component) : undefined;
+    return { module: contained ?? plain, index: 0 };
+  }
+
+  /**
+   * A module reached through a container that is never called (nanoGPT's
+   * `self.transformer.wte(idx)`, `self.transformer.h` a ModuleList in a
+   * ModuleDict): torch names the scope `wte` / `h.0`, the module is
+   * `transformer.wte` / `transformer.h.0`. The one module under `parent` ending so.
+   */
+  function throughContainer(parent: string, component: string): string | undefined {
+    const prefix = parent ? `${parent}.` : '';
+    const found = Object.keys(tree!.modules).filter(path => path.startsWith(prefix) && path.endsWith(`.${component}`) && path.length > prefix.length + component.length + 1);
+    const called = new Set((tree!.calls ?? []).map(c => c.module));
+    const viaContainers = found.filter(path => {
+      const middle = path.slice(prefix.length, path.length - component.length - 1).split('.');
+      return middle.every((_, i) => !called.has(prefix + middle.slice(0, i + 1).join('.')));
+    });
+    return viaContainers.length === 1 ? viaContainers[0] : undefined;
   }
 
   computeBoundaries(rootCall, callOf, graph);

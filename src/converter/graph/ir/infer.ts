@@ -16,9 +16,10 @@ export interface NodeStatus {
  * Shape/dtype inference and constant folding in topological order. Every
  * node gets a status; a node the mappers cannot handle keeps the types its
  * value_info declares, so that later nodes can still be typed.
- * A node computing on a trainable parameter (`trainable`) is not folded: a
- * sliced or expanded position embedding or class token stays the model's
- * Parameter, computed on in construct (folding would freeze a copy of it).
+ * A node computing on a model tensor (`trainable`: a parameter or buffer) is
+ * not folded: a sliced or expanded position embedding or class token stays
+ * the model's Parameter, computed on in construct (folding would freeze a
+ * copy of it), and a sliced causal-mask buffer keeps its name.
  * Layout-only ops that keep their source (derive, aliasesInput) still fold.
  */
 export function inferGraph(

@@ -69,7 +69,7 @@ export function checkpointProblems(fixture: Fixture, conversion: GraphConversion
     if (mapped.has(name)) continue;
     const reason = unmapped.get(name);
     if (!reason) problems.push(`state-dict entry ${name} is neither in the checkpoint nor listed as unmapped`);
-    else if (!name.endsWith('num_batches_tracked') && !leftOut.some(path => name.startsWith(`${path}.`))) {
+    else if (!name.endsWith('num_batches_tracked') && !reason.startsWith('tied to ') && !leftOut.some(path => name.startsWith(`${path}.`))) {
       problems.push(`state-dict entry ${name} is unmapped (${reason}) but no left-out module is reported for it`);
     }
   }
