@@ -21,6 +21,7 @@ import { reparseEdited } from './reparse';
 import { convertApiReferences } from './steps/apiReferences';
 import { convertCellSubclasses } from './steps/cellSubclasses';
 import { applyImportPass } from './steps/importPass';
+import { renameNarrowedAttributes } from './steps/narrowedAttributes';
 
 export interface ConvertOptions {
   target?: TargetApi;
@@ -35,7 +36,7 @@ export interface SourceConversion {
 }
 
 /** The conversion steps, in the order they run; each reads the analysis and adds edits and report entries. */
-const STEPS: ReadonlyArray<(context: ConversionContext) => void> = [convertApiReferences, convertCellSubclasses, applyImportPass];
+const STEPS: ReadonlyArray<(context: ConversionContext) => void> = [renameNarrowedAttributes, convertApiReferences, convertCellSubclasses, applyImportPass];
 
 /** A conversion with the edits that produced it (for tests that check what was touched). */
 export interface DetailedConversion extends SourceConversion {

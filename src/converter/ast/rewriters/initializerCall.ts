@@ -1,7 +1,6 @@
 import { planSite, renderOutput } from '../calls/planSite';
 import { textOf } from '../context';
 import { spellTarget } from '../spelling';
-import { renamedParameter } from './normParameter';
 import type { EntryRewriter } from './types';
 
 /** Receivers that are safe to write three times: names, attributes, constant subscripts. */
@@ -21,14 +20,16 @@ export const initializerCall: EntryRewriter = (site, context) => {
   if (!tensor || tensor.sources.length !== 1) {
     return { ok: false, reason: 'the tensor to initialise is not given' };
   }
-  const written = textOf(context, tensor.sources[0].value);
-  const target = renamedParameter(written, site.call, context);
+  const value = tensor.sources[0].value;
+  const written = textOf(context, value);
+  // `m.weight.data` whose attribute MindSpore names otherwise (renamed by the instanceAttributes step): a Parameter is its own data.
+  const renamed = written !== context.source.slice(value.startIndex, value.endIndex);
+  const target = renamed ? written.replace(/\.data$/, '') : written;
   if (!PURE.test(target)) {
     return { ok: false, reason: `${target} would be evaluated three times; assign it to a name first` };
   }
   const initializer = spellTarget(site.target.api);
   const args = planned.plan.outputs.map(renderOutput).join(', ');
   const text = `${target}.set_data(${spellTarget('mindspore.common.initializer.initializer')}(${initializer}(${args}), ${target}.shape, ${target}.dtype))`;
-  const notes = target === written ? planned.plan.notes : [...planned.plan.notes, `${written} is ${target} in MindSpore's ${/gamma|beta/.test(target) ? 'norm layers' : 'Embedding'} (the branch's check names them).`];
-  return { ok: true, edits: [{ start: site.call.startIndex, end: site.call.endIndex, text }], converted: initializer, notes };
+  return { ok: true, edits: [{ start: site.call.startIndex, end: site.call.endIndex, text }], converted: initializer, notes: planned.plan.notes };
 };

@@ -1,18 +1,17 @@
 /**
- * `m.weight` / `m.bias` where the code has just checked what layer `m` is: MindSpore's classic
- * BatchNorm, GroupNorm, LayerNorm and InstanceNorm name them gamma and beta, its Embedding
- * embedding_table.
+ * What a branch tells of the class of `m` where the code has just checked what layer it is (read by
+ * ../steps/narrowedAttributes.ts, which renames the parameters MindSpore names otherwise).
  * The checks recognised: `isinstance(m, C)` / `isinstance(m, (C, D))`, and a test of the class
  * name (`classname.find('BatchNorm') != -1`, `'BatchNorm' in classname`,
  * `classname.startswith('BatchNorm')`, with `classname = m.__class__.__name__` or `type(m).__name__`).
  */
 import type { SyntaxNode as Node } from '../../parse/syntax';
 import { targetOf } from '../../mapping/emitted';
-import { ConversionContext, targetSignatures } from '../context';
+import type { ConversionContext } from '../context';
 import { assignmentsByTarget } from './assignments';
 
 /** What an enclosing branch tells of `name`: the classes named, or a substring of its class name. */
-type Narrowing = { classes: Node[] } | { nameContains: string };
+export type Narrowing = { classes: Node[] } | { nameContains: string };
 
 function elements(node: Node): Node[] {
   return node.namedChildren.filter((a): a is Node => !!a && a.type !== 'comment');
@@ -59,7 +58,7 @@ function classNameTest(condition: Node, name: string, context: ConversionContext
 }
 
 /** The narrowing of `name` by the innermost enclosing if/elif branch that tests it, where `node` sits in the branch's body. */
-function narrowing(node: Node, name: string, context: ConversionContext): Narrowing | undefined {
+export function narrowing(node: Node, name: string, context: ConversionContext): Narrowing | undefined {
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
     if ((parent.type !== 'if_statement' && parent.type !== 'elif_clause') || parent.childForFieldName('consequence')?.id !== child.id) {
       continue;
@@ -78,24 +77,8 @@ function narrowing(node: Node, name: string, context: ConversionContext): Narrow
   return undefined;
 }
 
-/**
- * How the class a torch class converts to names torch's `weight` and `bias`: gamma and beta where its
- * constructor takes gamma_init and beta_init (classic norm layers), embedding_table where it takes
- * embedding_table (classic Embedding, which has no bias); undefined where the names are torch's.
- */
-function parameterNames(torchName: string | undefined, context: ConversionContext): Record<string, string> | undefined {
-  const entry = torchName ? context.table.get(torchName) : undefined;
-  const api = entry ? targetOf(entry, context.target)?.api : undefined;
-  const signatures = api ? targetSignatures(context, api) : undefined;
-  const takes = (name: string) => !!signatures?.some(signature => signature.params.some(param => param.name === name));
-  if (takes('gamma_init') && takes('beta_init')) {
-    return { weight: 'gamma', bias: 'beta' };
-  }
-  return takes('embedding_table') ? { weight: 'embedding_table' } : undefined;
-}
-
 /** The torch classes a narrowing allows: those named, or the converted torch.nn classes whose name holds the substring. */
-function allowedClasses(narrowed: Narrowing, context: ConversionContext): Array<string | undefined> {
+export function allowedClasses(narrowed: Narrowing, context: ConversionContext): Array<string | undefined> {
   if ('classes' in narrowed) {
     return narrowed.classes.map(reference => context.analysis.qualifiedName(reference));
   }
@@ -103,18 +86,4 @@ function allowedClasses(narrowed: Narrowing, context: ConversionContext): Array<
     .names()
     .filter(n => n.startsWith('torch.nn.') && n.lastIndexOf('.') === 'torch.nn'.length && n.slice('torch.nn.'.length).includes(narrowed.nameContains))
     .filter(n => context.table.get(n)?.kind === 'class' && targetOf(context.table.get(n)!, context.target));
-}
-
-/**
- * `m.weight` / `m.bias` (`.data` too) where a branch makes `m` a layer whose MindSpore class names the
- * parameter otherwise, the same for every class the branch allows -> that name; else `target` as it is.
- */
-export function renamedParameter(target: string, node: Node, context: ConversionContext): string {
-  const match = /^([A-Za-z_]\w*)\.(weight|bias)(\.data)?$/.exec(target);
-  const narrowed = match ? narrowing(node, match[1], context) : undefined;
-  const names = narrowed ? allowedClasses(narrowed, context).map(name => parameterNames(name, context)?.[match![2]]) : [];
-  if (!match || names.length === 0 || names.some(name => name === undefined || name !== names[0])) {
-    return target;
-  }
-  return `${match[1]}.${names[0]}`;
 }
