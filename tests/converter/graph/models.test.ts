@@ -102,6 +102,7 @@ describe('what hand-written models need (regressions)', () => {
     const conversion = converted('mini_gpt');
     expect(conversion.code).toContain('self.transformer = Transformer()');
     expect(conversion.code).toContain('x = self.transformer.wte(x)  # (2, 12, 32)');
+    expect(conversion.code).toContain('self.transformer.wpe(ops.arange(12, dtype=mstype.int64))');
     expect(conversion.code).toMatch(/x = self\.transformer\.h\[1\]\(x\)/);
     expect(conversion.code).toContain('class Mlp(nn.Cell):\n    """Converted from ModuleDict."""');
     expect(conversion.report.entries.filter(e => e.kind === 'warning' && /left out/.test(e.note ?? ''))).toEqual([]);
