@@ -19,6 +19,8 @@ import type { ApiTarget, MappingEntry } from '../../mapping';
 import type { CallSite, EntryRewriter, SiteResult } from './types';
 
 const OUT = { out: 'MindSpore functions return new tensors; assign the result' };
+/** torch's (values, indices) named tuple: MindSpore returns a plain tuple (`.values` -> `[0]`). */
+const VALUES_INDICES = { fields: ['values', 'indices'] };
 
 interface Overload {
   args: string[];
@@ -63,17 +65,23 @@ export const minMaxOverloads: EntryRewriter = (site, context) => {
     });
   }
   if (keywords.includes('dim') || keywords.includes('keepdim') || positional.length > input.length + 1 || (second && isIntLiteral(second.value))) {
-    return convertAs(site, context, {
+    const converted = convertAs(site, context, {
       args: [...input, 'dim', 'keepdim=False', '*', 'out=None'],
       target: method
         ? {
             api: `mindspore.Tensor.${name}`,
             unsupportedArgs: OUT,
             // MindSpore 2.2's Tensor.max(axis) returns the values only; return_indices gives torch's (values, indices).
-            legacy: { api: `mindspore.Tensor.${name}`, rename: { dim: 'axis', keepdim: 'keepdims' }, setArgs: { return_indices: true }, unsupportedArgs: OUT }
+            legacy: {
+              api: `mindspore.Tensor.${name}`,
+              rename: { dim: 'axis', keepdim: 'keepdims' },
+              setArgs: { return_indices: true },
+              unsupportedArgs: OUT
+            }
           }
         : { api: `mindspore.ops.${name}`, rename: { dim: 'axis', keepdim: 'keepdims' }, unsupportedArgs: OUT }
     });
+    return converted.ok ? { ...converted, result: VALUES_INDICES } : converted;
   }
   if (keywords.includes('other') || (second && positional.length === input.length + 1 && isSlicedTensor(second.value))) {
     return convertAs(site, context, {

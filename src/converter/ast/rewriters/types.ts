@@ -1,6 +1,6 @@
 import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { TextEdit } from '../../edits';
-import type { ApiTarget, MappingEntry } from '../../mapping';
+import type { ApiTarget, MappingEntry, ResultFix } from '../../mapping';
 import type { ConversionContext } from '../context';
 
 /** A call of a mapped torch API, as a rewriter sees it. */
@@ -18,7 +18,15 @@ export interface CallSite {
 }
 
 export type SiteResult =
-  | { ok: true; edits: TextEdit[]; /** the new callee, for the report */ converted: string; notes: string[] }
+  | {
+      ok: true;
+      edits: TextEdit[];
+      /** the new callee, for the report */
+      converted: string;
+      notes: string[];
+      /** What the call's result needs repaired, where the overload the rewriter chose decides it. */
+      result?: ResultFix;
+    }
   | { ok: false; reason: string; /** the target does not exist, or does not take the call, in the selected MindSpore version */ versionMismatch?: boolean };
 
 /** A structural rewriter named by mapping entries (`"rewriter": "tensorSizeToShape"`). */

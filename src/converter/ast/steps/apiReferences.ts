@@ -240,7 +240,8 @@ function finish(
     context.consumed.add(root.id);
   }
   const caveat = resolved.target.hint ?? entry.hint;
-  const resultNotes = call && resolved.target.result && !resolved.target.rewriter ? fixResultOf(context, call, resolved.target.result) : [];
+  const fix = result.result ?? (resolved.target.rewriter ? undefined : resolved.target.result);
+  const resultNotes = call && fix ? fixResultOf(context, call, fix) : [];
   const notes = [
     ...(caveat && (resolved.target.status ?? entry.status) === 'caveat' ? [sentence(caveat)] : []),
     ...result.notes.map(sentence),
@@ -286,7 +287,9 @@ function convertMethodByName(context: ConversionContext, site: Site): void {
   const before = context.source.slice(call.startIndex, call.endIndex);
   // No edits at all means a rewriter already rewrote this call as part of a larger construct (a training step).
   const unchanged = result.edits.length > 0 && result.edits.every(edit => edit.text === context.source.slice(edit.start, edit.end));
-  if (unchanged && before.length > 0 && !resolved.target.result) {
+  // An unchanged call still needs its result repaired where the code reads a field of it (`.values`).
+  const readsField = !!result.result && call.parent?.type === 'attribute';
+  if (unchanged && before.length > 0 && !resolved.target.result && !readsField) {
     return;
   }
   finish(context, site.node, named.name, named.entry, resolved, result, true, original, call);

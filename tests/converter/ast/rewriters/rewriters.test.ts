@@ -88,7 +88,11 @@ const CASES: Record<RewriterName, Array<[string, string]>> = {
     ['lt = torch.max(a[:, None, :2], b[:, :2])', 'lt = ops.maximum(a[:, None, :2], b[:, :2])'],
     ['x1 = torch.min(p[:, 0], t[..., 0])', 'x1 = ops.minimum(p[:, 0], t[..., 0])'],
     ['m = p.max(t[:, 2])', 'm = p.maximum(t[:, 2])'],
-    ['v, i = torch.max(x, dims[0])', 'v, i = torch.max(x, dims[0])']
+    ['v, i = torch.max(x, dims[0])', 'v, i = torch.max(x, dims[0])'],
+    // MindSpore returns a plain tuple where torch returns (values, indices).
+    ['v = torch.max(x, 1).values', 'v = ops.max(x, 1)[0]'],
+    ['i = x.min(dim=-1).indices', 'i = x.min(dim=-1)[1]'],
+    ['c = x.softmax(1).max(1).values', 'c = ops.softmax(x, 1).max(1)[0]']
   ],
   noGradGuard: [
     ['with torch.no_grad():\n    y = model(x)\n    z = torch.flatten(y, 1)', 'y = model(x)\nz = ops.flatten(y, start_dim=1)'],
