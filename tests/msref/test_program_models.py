@@ -29,6 +29,7 @@ TOKEN_CASES = [
     ("nlp_transformer_classifier.py", "TextClassifier(50, 4)", [2, 12]),
     ("nlp_mini_gpt.py", "GPT(20, block_size=16, n_layer=2, n_head=2, n_embd=32)", [2, 10]),
 ]
+MODELS = [(*case, "float32") for case in CASES] + [(*case, "int64") for case in TOKEN_CASES]
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,7 @@ def converted():
     if not os.path.exists(os.path.join(REPO_DIR, "lib", "converter", "index.js")):
         pytest.skip("lib/ is not built: run `npm run build` (make test-msref does) to convert with the real core")
     out = {}
-    for name in sorted({case[0] for case in CASES + TOKEN_CASES}):
+    for name in sorted({case[0] for case in MODELS}):
         with open(os.path.join(PROGRAMS, name), encoding="utf-8") as handle:
             source = handle.read()
         out[name] = (source, {target: convert_file(source, REPO_DIR, target)["code"] for target in ("classic", "mint")})
@@ -44,23 +45,11 @@ def converted():
 
 
 @pytest.mark.parametrize("target", ["classic", "mint"])
-@pytest.mark.parametrize("name,constructor,shape", CASES, ids=[f"{c[0][:-3]}:{c[1]}" for c in CASES])
-def test_program_model_computes_what_the_torch_model_computes(converted, name, constructor, shape, target):
+@pytest.mark.parametrize("name,constructor,shape,dtype", MODELS, ids=[f"{c[0][:-3]}:{c[1]}" for c in MODELS])
+def test_program_model_computes_what_the_torch_model_computes(converted, name, constructor, shape, dtype, target):
     source, codes = converted[name]
     case = {"name": f"{name}:{constructor}", "constructor": constructor, "globals": {}, "input_shape": shape,
-            "input_dtype": "float32", "package": None}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        result = compare_model(case, source, codes[target], rtol=1e-4, atol=1e-5)
-    assert result["status"] == "equivalent", result
-
-
-@pytest.mark.parametrize("target", ["classic", "mint"])
-@pytest.mark.parametrize("name,constructor,shape", TOKEN_CASES, ids=[f"{c[0][:-3]}:{c[1]}" for c in TOKEN_CASES])
-def test_program_token_model_computes_what_the_torch_model_computes(converted, name, constructor, shape, target):
-    source, codes = converted[name]
-    case = {"name": f"{name}:{constructor}", "constructor": constructor, "globals": {}, "input_shape": shape,
-            "input_dtype": "int64", "package": None}
+            "input_dtype": dtype, "package": None}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         result = compare_model(case, source, codes[target], rtol=1e-4, atol=1e-5)
