@@ -127,6 +127,28 @@ function statementsOf(block: Node): Node[] {
 }
 
 /** Finds the training step around one of its calls, or says why there is none. */
+/** Whether `block` is the body of an `if` whose enclosing block calls backward() before it: gradient accumulation (step every N iterations). */
+function accumulates(block: Node): boolean {
+  const branch = block.parent;
+  if (!branch || (branch.type !== 'if_statement' && branch.type !== 'elif_clause')) {
+    return false;
+  }
+  const statement = branch.type === 'if_statement' ? branch : branch.parent!;
+  const outer = statement.parent;
+  if (!outer) {
+    return false;
+  }
+  const before = statementsOf(outer).filter(s => s.endIndex <= statement.startIndex);
+  return before.some(s => methodStatement(s, 'backward') !== undefined);
+}
+
+function accumulationReason(optimizer: string): string {
+  return (
+    `backward() runs every iteration and ${optimizer}.step() under a condition: gradient accumulation, which MindSpore does not do ` +
+    'on the parameters; add up the grads value_and_grad returns across iterations and call the optimizer with the sum'
+  );
+}
+
 function findStep(site: Node, context: ConversionContext): StepPattern | { reason: string } {
   const statement = site.parent;
   if (!statement || statement.type !== 'expression_statement' || statement.namedChildCount !== 1) {
@@ -147,6 +169,12 @@ function findStep(site: Node, context: ConversionContext): StepPattern | { reaso
     }
   }
   if (stepIndex < 0) {
+    const conditionalStep = statements
+      .slice(at + 1)
+      .find(s => s.type === 'if_statement' && s.descendantsOfType('expression_statement').some(e => !!e && isStep(e)));
+    if (conditionalStep && methodStatement(statement, 'backward')) {
+      return { reason: accumulationReason(methodStatement(conditionalStep.descendantsOfType('expression_statement').find(e => !!e && isStep(e))!, 'step')!.receiver.text) };
+    }
     return { reason: 'no optimizer.step() follows in the same block: the training step is not recognised' };
   }
   // The step's statements start after the previous step() of the block.
@@ -163,7 +191,7 @@ function findStep(site: Node, context: ConversionContext): StepPattern | { reaso
   }
   if (backwards.length !== 1) {
     return backwards.length === 0
-      ? { reason: `no loss.backward() before ${optimizer.text}.step() in the same block: the training step is not recognised` }
+      ? { reason: accumulates(block) ? accumulationReason(optimizer.text) : `no loss.backward() before ${optimizer.text}.step() in the same block: the training step is not recognised` }
       : {
           reason:
             `${backwards.length} backward() calls before ${optimizer.text}.step(): their gradients accumulate in torch; ` +

@@ -242,6 +242,16 @@ describe('structural rewriters', () => {
     expect(amp.report.entries.find(e => e.kind === 'unconvert')?.note).toMatch(/scaled by a torch.cuda.amp.GradScaler/);
   });
 
+  it('names gradient accumulation (backward() every iteration, step() under a condition) as the reason', () => {
+    const source =
+      PRELUDE + 'for i, (x, y) in enumerate(data):\n    loss = crit(net(x), y) / 4\n    loss.backward()\n    if (i + 1) % 4 == 0:\n        opt.step()\n        opt.zero_grad()\n';
+    const { code, report } = convertSource(parser, source);
+    expect(code).toContain('    loss.backward()\n    if (i + 1) % 4 == 0:\n        opt.step()\n');
+    const notes = Object.fromEntries(report.entries.filter(e => e.kind === 'unconvert').map(e => [e.original, e.note]));
+    expect(notes['loss.backward']).toMatch(/backward\(\) runs every iteration and opt.step\(\) under a condition: gradient accumulation/);
+    expect(notes['opt.step']).toMatch(/gradient accumulation/);
+  });
+
   it('leaves torch.max(x, y) alone when y may be a dim or a tensor, and says how to disambiguate', () => {
     const { code, report } = convertSource(parser, PRELUDE + 'm = torch.max(x, y)\n');
     expect(code).toContain('m = torch.max(x, y)');
