@@ -103,6 +103,8 @@ describe('what hand-written models need (regressions)', () => {
     expect(conversion.code).toContain('self.transformer = Transformer()');
     expect(conversion.code).toContain('x = self.transformer.wte(x)  # (2, 12, 32)');
     expect(conversion.code).toContain('self.transformer.wpe(ops.arange(12, dtype=mstype.int64))');
+    // attn_dropout where torch applies it: on the attention weights, between the two matmuls.
+    expect(conversion.code).toMatch(/(\w+) = ops\.softmax\(\w+, axis=-1\)  # \(2, 4, 12, 12\)\n\s+\1 = self\.attn_dropout\(\1\)\n\s+\w+ = ops\.matmul\(\1, /);
     expect(conversion.code).toMatch(/x = self\.transformer\.h\[1\]\(x\)/);
     expect(conversion.code).toContain('class Mlp(nn.Cell):\n    """Converted from ModuleDict."""');
     expect(conversion.report.entries.filter(e => e.kind === 'warning' && /left out/.test(e.note ?? ''))).toEqual([]);

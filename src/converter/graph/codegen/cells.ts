@@ -235,8 +235,11 @@ export class Cells {
       const next = sequence.slice(at + 1).map(callOfChild).find(Boolean);
       const previous = sequence.slice(0, at).reverse().map(callOfChild).find(Boolean);
       const shape = this.callShape(layer);
-      const chain = shape ? this.chainFrom(call, previous, next).filter(v => v.info?.shape.join() === shape.join()) : [];
-      const target = chain.length > 0 ? chain[chain.length - 1] : next?.inputs[0] ?? previous?.outputs[0];
+      const fits = (v: Value) => !!shape && v.info?.shape.join() === shape.join();
+      const chain = this.chainFrom(call, previous, next).filter(fits);
+      // Off the chain (nanoGPT's attn_dropout on the attention weights, between two matmuls): the last value of its shape computed in between.
+      const between = chain.length > 0 ? [] : this.computedBetween(call, previous, next).filter(fits);
+      const target = [...chain, ...between].pop() ?? next?.inputs[0] ?? previous?.outputs[0];
       if (target) out.set(target, [...(out.get(target) ?? []), { module: layer, before: next }]);
     }
     return out;
@@ -257,6 +260,16 @@ export class Cells {
       value = branches.length === 0 && node.outputs.length >= 1 && !this.options.statuses.get(node)?.folded ? node.outputs[0] : undefined;
     }
     return chain;
+  }
+
+  /** Outputs of the call's own nodes after `previous` ran and before `next` runs, in graph order. */
+  private computedBetween(call: CallInstance, previous?: CallInstance, next?: CallInstance): Value[] {
+    const position = new Map(call.nodes.map((node, i) => [node, i]));
+    const start = previous ? Math.max(...previous.nodes.map(n => position.get(n) ?? -1)) : -1;
+    const end = next ? Math.min(...next.nodes.map(n => position.get(n) ?? Infinity)) : Infinity;
+    return call.direct
+      .filter(node => position.get(node)! > start && position.get(node)! < end && !this.options.statuses.get(node)?.folded)
+      .flatMap(node => node.outputs.filter(v => !v.constant && v.consumers.length > 0));
   }
 
   private readonly dataDependent = new Map<Value, boolean>();
