@@ -35,3 +35,14 @@ export function readArguments(call: Node): { list: Node; args: CallArgument[] } 
   }
   return { list, args };
 }
+
+/**
+ * The argument a call passes for the parameter at `position` named `name`:
+ * the positional argument there (none once a `*args` hides the positions), or
+ * the keyword argument of that name.
+ */
+export function argumentFor(args: readonly CallArgument[], position: number, name: string): CallArgument | undefined {
+  const star = args.findIndex(arg => arg.kind === 'star');
+  const positional = (star < 0 ? args : args.slice(0, star)).filter(arg => arg.kind === 'positional');
+  return positional[position] ?? args.find(arg => arg.kind === 'keyword' && arg.name === name);
+}

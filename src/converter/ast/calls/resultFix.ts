@@ -15,6 +15,7 @@
 import type { SyntaxNode as Node } from '../../parse/syntax';
 import { ResultFix, tupleText } from '../../mapping';
 import { ConversionContext, textOf } from '../context';
+import { followingLine } from '../lines';
 import { spellTarget, withoutPlaceholders } from '../spelling';
 
 const SIMPLE_TARGET = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
@@ -143,21 +144,4 @@ function assignedTarget(call: Node, item: number, count: number): { target: Node
     return null;
   }
   return SIMPLE_TARGET.test(target.text) ? { target, statement, whole: false } : undefined;
-}
-
-/** Where a statement alone on its line(s) can be followed by a new line: the end of its last line, with that line's indentation. */
-function followingLine(context: ConversionContext, statement: Node): { offset: number; indent: string; lineBreak: string } | undefined {
-  const source = context.source;
-  const lineStart = source.lastIndexOf('\n', statement.startIndex - 1) + 1;
-  const before = source.slice(lineStart, statement.startIndex);
-  let end = source.indexOf('\n', statement.endIndex);
-  end = end < 0 ? source.length : end;
-  const after = source.slice(statement.endIndex, end);
-  if (!/^[ \t]*$/.test(before) || !/^[ \t]*(#.*)?\r?$/.test(after)) {
-    return undefined;
-  }
-  const crlf = source[end - 1] === '\r';
-  // The indentation as converted (a removed `with torch.no_grad():` moves the block out).
-  const indent = context.edits.currentText(lineStart, statement.startIndex);
-  return { offset: crlf ? end - 1 : end, indent, lineBreak: crlf ? '\r\n' : '\n' };
 }

@@ -6,7 +6,7 @@
  */
 import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { ConversionContext } from '../context';
-import { readArguments } from './arguments';
+import { argumentFor, readArguments } from './arguments';
 
 const SCHEDULED = new WeakMap<ConversionContext, Set<string>>();
 
@@ -20,7 +20,7 @@ function scheduledOptimizers(context: ConversionContext): Set<string> {
         continue;
       }
       const args = readArguments(call)?.args ?? [];
-      const optimizer = args[0]?.kind === 'positional' ? args[0] : args.find(arg => arg.name === 'optimizer');
+      const optimizer = argumentFor(args, 0, 'optimizer');
       if (optimizer) {
         found.add(optimizer.value.text);
       }

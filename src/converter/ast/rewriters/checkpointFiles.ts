@@ -15,7 +15,7 @@
  * load any other name, so a written `.pt`/`.pth` ending becomes `.ckpt`.
  */
 import type { SyntaxNode as Node } from '../../parse/syntax';
-import { readArguments } from '../calls/arguments';
+import { argumentFor, readArguments } from '../calls/arguments';
 import type { CallArgument } from '../calls/arguments';
 import { textOf } from '../context';
 import type { ConversionContext } from '../context';
@@ -52,15 +52,14 @@ function firstArgument(args: CallArgument[], keyword: string): CallArgument | un
   if (args.some(arg => arg.kind === 'star' || arg.kind === 'doubleStar')) {
     return undefined;
   }
-  return args[0]?.kind === 'positional' ? args[0] : args.find(arg => arg.name === keyword);
+  return argumentFor(args, 0, keyword);
 }
 
 /** `torch.save(net.state_dict(), path)`: net and path. */
 function savePattern(save: Node): { net: Node; path: Node } | { reason: string } {
   const args = readArguments(save)?.args ?? [];
-  const positional = args.filter(arg => arg.kind === 'positional');
   const saved = firstArgument(args, 'obj');
-  const path = positional.length >= 2 ? positional[1] : args.find(arg => arg.name === 'f');
+  const path = argumentFor(args, 1, 'f');
   const net = saved && methodReceiver(saved.value, 'state_dict');
   if (!saved || !path || !net || args.length !== 2) {
     return { reason: 'only torch.save(net.state_dict(), path) is converted: what else is saved is not known here' };

@@ -2,6 +2,7 @@ import type { SyntaxNode as Node } from '../../parse/syntax';
 import { readArguments } from '../calls/arguments';
 import { textOf } from '../context';
 import type { ConversionContext } from '../context';
+import { lineEndOf, lineStartOf } from '../lines';
 import type { TextEdit } from '../../edits';
 import type { EntryRewriter } from './types';
 
@@ -64,9 +65,8 @@ function deviceAssignmentRemoval(context: ConversionContext, device: Node): { ed
     }
   }
   const source = context.source;
-  const lineStart = source.lastIndexOf('\n', statement.startIndex - 1) + 1;
-  const newline = source.indexOf('\n', statement.endIndex);
-  const lineEnd = newline < 0 ? source.length : newline + 1;
+  const lineStart = lineStartOf(source, statement.startIndex);
+  const lineEnd = lineEndOf(source, statement.endIndex);
   if (source.slice(lineStart, statement.startIndex).trim() !== '' || source.slice(statement.endIndex, lineEnd).trim() !== '') {
     return undefined;
   }

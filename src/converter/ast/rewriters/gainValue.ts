@@ -4,7 +4,7 @@
  * string literal becomes torch's value for it, as an expression
  * (`2.0 ** 0.5`). A nonlinearity known only at run time is refused.
  */
-import { readArguments } from '../calls/arguments';
+import { argumentFor, readArguments } from '../calls/arguments';
 import { textOf } from '../context';
 import type { EntryRewriter } from './types';
 
@@ -26,8 +26,8 @@ const GAINS: Record<string, (param: string | undefined) => string> = {
 
 export const gainValue: EntryRewriter = (site, context) => {
   const args = readArguments(site.call)?.args ?? [];
-  const nonlinearity = args[0]?.kind === 'positional' ? args[0] : args.find(arg => arg.name === 'nonlinearity');
-  const param = args[1]?.kind === 'positional' ? args[1] : args.find(arg => arg.name === 'param');
+  const nonlinearity = argumentFor(args, 0, 'nonlinearity');
+  const param = argumentFor(args, 1, 'param');
   const name = nonlinearity && /^['"]([a-z_0-9]+)['"]$/.exec(nonlinearity.value.text)?.[1];
   const gain = name ? GAINS[name] : undefined;
   if (!gain || args.some(arg => arg !== nonlinearity && arg !== param)) {

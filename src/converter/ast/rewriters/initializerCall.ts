@@ -22,7 +22,7 @@ export const initializerCall: EntryRewriter = (site, context) => {
   }
   const value = tensor.sources[0].value;
   const written = textOf(context, value);
-  // `m.weight.data` whose attribute MindSpore names otherwise (renamed by the instanceAttributes step): a Parameter is its own data.
+  // `m.weight.data` whose attribute MindSpore names otherwise (renamed by the narrowedAttributes step): a Parameter is its own data.
   const renamed = written !== context.source.slice(value.startIndex, value.endIndex);
   const target = renamed ? written.replace(/\.data$/, '') : written;
   if (!PURE.test(target)) {

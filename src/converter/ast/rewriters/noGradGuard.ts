@@ -8,19 +8,9 @@
  */
 import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { TextEdit } from '../../edits';
+import { lineEndOf, lineStartOf } from '../lines';
 import type { EntryRewriter } from './types';
 
-function lineStart(source: string, offset: number): number {
-  return source.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** The end of the line holding `offset`, past its newline. */
-function lineEnd(source: string, offset: number): number {
-  const newline = source.indexOf('\n', offset);
-  return newline < 0 ? source.length : newline + 1;
-}
-
-/** Offsets of the line starts after `from` in `node` that are not inside a multi-line string (whose text must not change). */
 function lineStarts(source: string, node: Node, from: number): number[] {
   const strings: Array<[number, number]> = [];
   const visit = (current: Node) => {
@@ -36,7 +26,7 @@ function lineStarts(source: string, node: Node, from: number): number[] {
   };
   visit(node);
   const starts: number[] = [];
-  for (let line = lineEnd(source, from); line < node.endIndex; line = lineEnd(source, line)) {
+  for (let line = lineEndOf(source, from); line < node.endIndex; line = lineEndOf(source, line)) {
     if (!strings.some(([start, end]) => start < line && line < end)) {
       starts.push(line);
     }
@@ -48,11 +38,11 @@ export const noGradGuard: EntryRewriter = (site, context) => {
   const { source } = context;
   const parent = site.call.parent;
   if (parent?.type === 'decorator') {
-    const start = lineStart(source, parent.startIndex);
-    if (source.slice(start, parent.startIndex).trim() !== '' || source.slice(parent.endIndex, lineEnd(source, parent.endIndex)).trim() !== '') {
+    const start = lineStartOf(source, parent.startIndex);
+    if (source.slice(start, parent.startIndex).trim() !== '' || source.slice(parent.endIndex, lineEndOf(source, parent.endIndex)).trim() !== '') {
       return { ok: false, reason: 'the decorator shares its line with other code' };
     }
-    return { ok: true, edits: [{ start, end: lineEnd(source, parent.endIndex), text: '' }], converted: '(decorator removed)', notes: [] };
+    return { ok: true, edits: [{ start, end: lineEndOf(source, parent.endIndex), text: '' }], converted: '(decorator removed)', notes: [] };
   }
   const item = parent?.type === 'with_item' ? parent : undefined;
   const clause = item?.parent?.type === 'with_clause' ? item.parent : undefined;
@@ -67,12 +57,12 @@ export const noGradGuard: EntryRewriter = (site, context) => {
   if (!body) {
     return { ok: false, reason: 'the with statement has no body' };
   }
-  const headerStart = lineStart(source, statement.startIndex);
+  const headerStart = lineStartOf(source, statement.startIndex);
   const indent = source.slice(headerStart, statement.startIndex);
   if (indent.trim() !== '') {
     return { ok: false, reason: 'the with statement shares its line with other code' };
   }
-  const bodyLine = lineStart(source, body.startIndex);
+  const bodyLine = lineStartOf(source, body.startIndex);
   if (bodyLine === headerStart) {
     // `with torch.no_grad(): x = f()` -> `x = f()`
     return { ok: true, edits: [{ start: statement.startIndex, end: body.startIndex, text: '' }], converted: '(guard removed)', notes: [] };
@@ -83,11 +73,11 @@ export const noGradGuard: EntryRewriter = (site, context) => {
   }
   const delta = bodyIndent.length - indent.length;
   const colon = statement.children.find(child => child?.type === ':');
-  const edits: TextEdit[] = [{ start: headerStart, end: lineEnd(source, (colon ?? body).startIndex), text: '' }];
+  const edits: TextEdit[] = [{ start: headerStart, end: lineEndOf(source, (colon ?? body).startIndex), text: '' }];
   // Every line of the block moves out one level, continuation lines too (except inside multi-line strings).
   for (const line of lineStarts(source, statement, headerStart)) {
     // Lines indented with the block's own whitespace (spaces or tabs) lose one level.
-    const leading = /^[ \t]*/.exec(source.slice(line, lineEnd(source, line)))![0];
+    const leading = /^[ \t]*/.exec(source.slice(line, lineEndOf(source, line)))![0];
     if (leading.startsWith(bodyIndent) && source[line + leading.length] !== '\n') {
       edits.push({ start: line + indent.length, end: line + indent.length + delta, text: '' });
     }

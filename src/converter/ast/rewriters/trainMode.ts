@@ -9,6 +9,8 @@
 import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { TextEdit } from '../../edits';
 import type { ConversionContext } from '../context';
+import { argumentFor, readArguments } from '../calls/arguments';
+import { followingLine, lineStartOf } from '../lines';
 import { assignmentsByTarget } from './assignments';
 
 export interface TrainedStep {
@@ -34,11 +36,8 @@ export function optimisedNetwork(step: Pick<TrainedStep, 'optimizer' | 'first'>,
   if (!assignment || !right || !api?.startsWith('torch.optim.') || api.startsWith('torch.optim.lr_scheduler.')) {
     return undefined;
   }
-  const args = right.childForFieldName('arguments')!.namedChildren.filter((a): a is Node => !!a && a.type !== 'comment');
-  const params =
-    args.find(a => a.type === 'keyword_argument' && a.childForFieldName('name')!.text === 'params')?.childForFieldName('value') ??
-    (args[0]?.type === 'keyword_argument' ? undefined : args[0]);
-  const network = params && /^([A-Za-z_][\w.]*)\.parameters\(\s*\)$/.exec(params.text)?.[1];
+  const params = argumentFor(readArguments(right)?.args ?? [], 0, 'params');
+  const network = params && /^([A-Za-z_][\w.]*)\.parameters\(\s*\)$/.exec(params.value.text)?.[1];
   return network ? { network, assignment } : undefined;
 }
 
@@ -47,16 +46,12 @@ export function calls(statements: Node[], callee: string): boolean {
 }
 
 /** An insertion of `line` on a line of its own after the simple statement `statement`, if nothing else shares its last line. */
-function insertAfter(statement: Node, line: string, step: TrainedStep, context: ConversionContext): TextEdit | undefined {
-  const { source } = context;
-  const lineEnd = source.indexOf('\n', statement.endIndex);
-  const end = lineEnd < 0 ? source.length : source[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-  const lineStart = source.lastIndexOf('\n', statement.startIndex - 1) + 1;
-  const indent = source.slice(lineStart, statement.startIndex);
-  if (!/^[ \t]*$/.test(indent) || !/^[ \t]*(#.*)?$/.test(source.slice(statement.endIndex, end)) || context.edits.isProtected(end, end)) {
+function insertAfter(statement: Node, line: string, context: ConversionContext): TextEdit | undefined {
+  const following = followingLine(context, statement);
+  if (!following || context.edits.isProtected(following.offset, following.offset)) {
     return undefined;
   }
-  return { start: end, end, text: `${step.newline}${indent}${line}` };
+  return { start: following.offset, end: following.offset, text: `${following.lineBreak}${following.indent}${line}` };
 }
 
 /** The outermost loop around the step in its function (or the module). */
@@ -73,7 +68,7 @@ function outermostLoop(step: TrainedStep): Node | undefined {
 /** An insertion of `line` on a line of its own before the loop, at its indentation. */
 function insertBefore(loop: Node, line: string, step: TrainedStep, context: ConversionContext): TextEdit | undefined {
   const { source } = context;
-  const lineStart = source.lastIndexOf('\n', loop.startIndex - 1) + 1;
+  const lineStart = lineStartOf(source, loop.startIndex);
   const indent = source.slice(lineStart, loop.startIndex);
   if (!/^[ \t]*$/.test(indent) || context.edits.isProtected(lineStart, lineStart)) {
     return undefined;
@@ -105,7 +100,7 @@ export function trainModeEdits(step: TrainedStep, context: ConversionContext): {
     a => a.endIndex <= assignment.startIndex && a.childForFieldName('right')?.type === 'call' && a.parent?.type === 'expression_statement'
   );
   const construction = constructions[constructions.length - 1];
-  const afterConstruction = construction && insertAfter(construction.parent!, line, step, context);
+  const afterConstruction = construction && insertAfter(construction.parent!, line, context);
   if (afterConstruction) {
     const at = context.lines.position(construction.startIndex).line;
     return { edits: [afterConstruction], notes: [`${line} inserted after line ${at}, where ${network} is built: ${WHY}.`] };

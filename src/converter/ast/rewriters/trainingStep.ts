@@ -18,7 +18,9 @@
  */
 import type { SyntaxNode as Node } from '../../parse/syntax';
 import type { TextEdit } from '../../edits';
+import { argumentFor, readArguments } from '../calls/arguments';
 import type { ConversionContext } from '../context';
+import { lineStartOf } from '../lines';
 import { spellTarget } from '../spelling';
 import { assignmentsByTarget } from './assignments';
 import { calls, optimisedNetwork, trainModeEdits } from './trainMode';
@@ -68,12 +70,10 @@ function clipStatement(statement: Node): { statement: Node; maxNorm: string } | 
   if (!call || !fn || !/(^|\.)clip_grad_norm_$/.test(fn.text)) {
     return undefined;
   }
-  const args = call.childForFieldName('arguments')!.namedChildren.filter((a): a is Node => !!a && a.type !== 'comment');
-  const keyword = (name: string) => args.find(a => a.type === 'keyword_argument' && a.childForFieldName('name')!.text === name)?.childForFieldName('value');
-  const positional = args.filter(a => a.type !== 'keyword_argument');
-  const parameters = positional[0] ?? keyword('parameters');
-  const maxNorm = positional[1] ?? keyword('max_norm');
-  const normType = positional[2] ?? keyword('norm_type');
+  const args = readArguments(call)?.args ?? [];
+  const parameters = argumentFor(args, 0, 'parameters')?.value;
+  const maxNorm = argumentFor(args, 1, 'max_norm')?.value;
+  const normType = argumentFor(args, 2, 'norm_type')?.value;
   if (!parameters || !/\.parameters\(\)$/.test(parameters.text) || !maxNorm || (normType && !/^2(\.0*)?$/.test(normType.text))) {
     return undefined;
   }
@@ -429,10 +429,6 @@ function freshName(context: ConversionContext, base: string): string {
     name = `${base}_${i}`;
   }
   return name;
-}
-
-function lineStartOf(source: string, offset: number): number {
-  return source.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** The file's own layout for the code written here: its line end (`\r\n` or `\n`) and one level of indentation (a tab or four spaces). */

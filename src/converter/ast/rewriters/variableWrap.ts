@@ -4,7 +4,7 @@
  * A Variable that asks for a gradient (`requires_grad=True`) is refused:
  * MindSpore differentiates functions with respect to their inputs or Parameters.
  */
-import { readArguments } from '../calls/arguments';
+import { argumentFor, readArguments } from '../calls/arguments';
 import { textOf } from '../context';
 import type { EntryRewriter } from './types';
 
@@ -13,7 +13,7 @@ const NO_EFFECT = new Set(['volatile']);
 
 export const variableWrap: EntryRewriter = (site, context) => {
   const args = readArguments(site.call)?.args ?? [];
-  const data = args[0]?.kind === 'positional' ? args[0] : args.find(arg => arg.name === 'data');
+  const data = argumentFor(args, 0, 'data');
   if (!data) {
     return { ok: false, reason: 'a Variable without data has no counterpart' };
   }

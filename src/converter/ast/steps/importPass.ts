@@ -11,6 +11,7 @@
 import type { SyntaxNode as Node } from '../../parse/syntax';
 import { Binding, IMPLICIT_IMPORTS, ImportStatement, isTorchName } from '../analysis';
 import { ConversionContext, position } from '../context';
+import { lineEndOf, lineStartOf } from '../lines';
 import { placeholderModules, substitutePlaceholders } from '../spelling';
 import { preferredAlias, shadowedAt, TorchImport } from './aliases';
 import { respellCollidingTorchNames } from './torchRespelling';
@@ -259,9 +260,9 @@ function removal(context: ConversionContext, node: Node): { start: number; end: 
   if (parent?.type === 'block' && siblings.length === 1) {
     return { start: node.startIndex, end: node.endIndex, text: 'pass' };
   }
-  const lineStart = source.lastIndexOf('\n', node.startIndex - 1) + 1;
+  const lineStart = lineStartOf(source, node.startIndex);
   const newline = source.indexOf('\n', node.endIndex);
-  const lineEnd = newline < 0 ? source.length : newline + 1;
+  const lineEnd = lineEndOf(source, node.endIndex);
   const before = source.slice(lineStart, node.startIndex);
   const after = source.slice(node.endIndex, newline < 0 ? source.length : newline);
   if (/^\s*$/.test(before) && /^\s*(#.*)?\r?$/.test(after)) {
@@ -294,7 +295,7 @@ function insertImports(context: ConversionContext, imports: TorchImport[], lines
     docstring;
   const source = context.source;
   const firstStatement = topLevel.find(c => c.type !== 'comment');
-  let offset = firstStatement ? source.lastIndexOf('\n', firstStatement.startIndex - 1) + 1 : source.length;
+  let offset = firstStatement ? lineStartOf(source, firstStatement.startIndex) : source.length;
   const nl = lineBreak(source);
   let text = lines.map(line => `${line}${nl}`).join('');
   if (!anchor && offset === source.length && source.length > 0 && !source.endsWith('\n')) {
