@@ -47,17 +47,11 @@ function renameFor(context: ConversionContext, classes: Array<string | undefined
 }
 
 export function renameNarrowedAttributes(context: ConversionContext): void {
-  const stack = [context.root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (const child of node.namedChildren) {
-      if (child) {
-        stack.push(child);
-      }
-    }
-    const name = node.type === 'attribute' ? node.childForFieldName('attribute')! : undefined;
-    const object = node.childForFieldName('object');
-    if (!name || !TORCH_NAMES.has(name.text) || object?.type !== 'identifier' || insideError(context, node)) {
+  // `m.weight` is the first attribute of the chain the analysis recorded with the load of `m`.
+  for (const { node: object, chain } of context.analysis.scopes.loads) {
+    const node = chain[0];
+    const name = node?.childForFieldName('attribute');
+    if (!node || !name || !TORCH_NAMES.has(name.text) || insideError(context, node)) {
       continue;
     }
     const narrowed = narrowing(node, object.text, context);
