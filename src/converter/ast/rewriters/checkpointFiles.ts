@@ -25,11 +25,11 @@ import type { EntryRewriter, SiteResult } from './types';
 const TORCH_LOAD_IGNORED = new Set(['map_location', 'weights_only', 'mmap']);
 const FILE_NAMES = 'MindSpore appends .ckpt to a checkpoint name without it and loads only names ending in .ckpt';
 
-/** The call whose argument list holds `node` as an argument, and the argument. */
-function enclosingCall(node: Node): { call: Node; argument: Node } | undefined {
+/** The call whose argument list holds `node` as an argument. */
+function enclosingCall(node: Node): Node | undefined {
   const list = node.parent;
   const call = list?.type === 'argument_list' ? list.parent : undefined;
-  return call?.type === 'call' ? { call, argument: node } : undefined;
+  return call?.type === 'call' ? call : undefined;
 }
 
 function calleeName(context: ConversionContext, call: Node): string | undefined {
@@ -146,13 +146,13 @@ export const checkpointFiles: EntryRewriter = (site, context): SiteResult => {
     }
     case 'torch.nn.Module.state_dict': {
       const outer = enclosingCall(site.call);
-      const saves = outer && calleeName(context, outer.call) === 'torch.save' && !('reason' in savePattern(outer.call));
-      return saves ? partOf(outer!.call, 'mindspore.save_checkpoint', context) : { ok: false, reason: 'a state dict on its own has no MindSpore counterpart: MindSpore saves checkpoints from the network' };
+      const saves = outer && calleeName(context, outer) === 'torch.save' && !('reason' in savePattern(outer));
+      return saves ? partOf(outer!, 'mindspore.save_checkpoint', context) : { ok: false, reason: 'a state dict on its own has no MindSpore counterpart: MindSpore saves checkpoints from the network' };
     }
     case 'torch.load': {
       const outer = enclosingCall(site.call);
-      const loads = outer && !('reason' in loadPattern(context, outer.call));
-      return loads ? partOf(outer!.call, 'mindspore.load_param_into_net', context) : { ok: false, reason: 'torch.load unpickles any object; only net.load_state_dict(torch.load(path)) is converted' };
+      const loads = outer && !('reason' in loadPattern(context, outer));
+      return loads ? partOf(outer!, 'mindspore.load_param_into_net', context) : { ok: false, reason: 'torch.load unpickles any object; only net.load_state_dict(torch.load(path)) is converted' };
     }
     default: {
       const pattern = loadPattern(context, site.call);
